@@ -1,0 +1,96 @@
+import type { ValidateFunction } from 'ajv';
+import { findResponse } from '../spec/find-response';
+import { indexOperations } from '../spec/index-operations';
+import { loadSpecs, type SpecDocument } from '../spec/load-specs';
+import type { Operation } from '../spec/operation';
+import { createAjv } from './create-ajv';
+import { compileRequestValidator, type RequestValidator } from './request-validator';
+import { rewriteRefs, vendorSchemaId } from './rewrite-refs';
+import { toIssues, type ValidationIssue } from './validation-issue';
+
+/** Checks a response body; an empty list means it is valid. */
+export type BodyValidator = (body: unknown) => readonly ValidationIssue[];
+
+/**
+ * The compiled validators of every spec, shared by the mock server and the contract suite.
+ * Everything is compiled here, once, at creation: a schema that breaks Ajv strict mode fails
+ * now, with the spec file and operation named, not on the first request.
+ */
+export interface Validators {
+  readonly specs: readonly SpecDocument[];
+  readonly operations: ReadonlyMap<string, Operation>;
+  operation(operationId: string): Operation;
+  /** The body validator for a status (exact, range or default) and media type; undefined when undocumented or bodiless. */
+  response(operationId: string, status: number | string, mediaType?: string): BodyValidator | undefined;
+  request(operationId: string): RequestValidator;
+}
+
+export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): Validators {
+  const bodyAjv = createAjv({ coerce: false });
+  const paramAjv = createAjv({ coerce: true });
+  for (const { vendor, doc } of specs) {
+    const defs = rewriteRefs({ $defs: doc.components?.schemas ?? {} }, vendor) as Record<string, unknown>;
+    bodyAjv.addSchema({ $id: vendorSchemaId(vendor), ...defs });
+    paramAjv.addSchema({ $id: vendorSchemaId(vendor), ...defs });
+  }
+  const operations = new Map(indexOperations(specs).map((op) => [op.operationId, op]));
+  const bodies = new Map<string, BodyValidator>();
+  const requests = new Map<string, RequestValidator>();
+  for (const op of operations.values()) {
+    const where = `${op.vendor}: ${op.operationId}`;
+    requests.set(op.operationId, wrapCompile(where, () => compileRequestValidator(paramAjv, op)));
+    for (const response of op.responses) {
+      for (const [mediaType, media] of Object.entries(response.content)) {
+        if (media.schema === undefined) continue;
+        const schema = rewriteRefs(media.schema, op.vendor);
+        const validate = wrapCompile(`${where} ${response.status} ${mediaType}`, () => bodyAjv.compile(schema));
+        bodies.set(bodyKey(op.operationId, response.status, mediaType), toBodyValidator(validate));
+      }
+    }
+  }
+
+  const operation = (operationId: string): Operation => {
+    const op = operations.get(operationId);
+    if (!op) throw new Error(`unknown operationId ${operationId}`);
+    return op;
+  };
+  return {
+    specs,
+    operations,
+    operation,
+    response(operationId, status, mediaType) {
+      const response = findResponse(operation(operationId), status);
+      if (!response) return undefined;
+      const types = Object.keys(response.content);
+      const wanted = mediaType === undefined ? undefined : baseMediaType(mediaType);
+      const type = types.find((t) => baseMediaType(t) === wanted) ?? types[0];
+      return type === undefined ? undefined : bodies.get(bodyKey(operationId, response.status, type));
+    },
+    request(operationId) {
+      const validator = requests.get(operationId);
+      if (!validator) throw new Error(`unknown operationId ${operationId}`);
+      return validator;
+    },
+  };
+}
+
+/** `application/JSON; charset=UTF-8` → `application/json`. */
+export function baseMediaType(mediaType: string): string {
+  return (mediaType.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+function bodyKey(operationId: string, status: string, mediaType: string): string {
+  return `${operationId} ${status} ${mediaType}`;
+}
+
+function toBodyValidator(validate: ValidateFunction): BodyValidator {
+  return (body) => (validate(body) ? toIssues(null) : toIssues(validate.errors));
+}
+
+function wrapCompile<T>(where: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (error) {
+    throw new Error(`${where}: schema does not compile under Ajv strict mode: ${(error as Error).message}`);
+  }
+}
