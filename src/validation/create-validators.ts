@@ -23,6 +23,8 @@ export interface Validators {
   /** The body validator for a status (exact, range or default) and media type; undefined when undocumented or bodiless. */
   response(operationId: string, status: number | string, mediaType?: string): BodyValidator | undefined;
   request(operationId: string): RequestValidator;
+  /** A validator for one component schema of a vendor's spec (fixture records), compiled on first use. */
+  component(vendor: string, schemaName: string): BodyValidator;
 }
 
 export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): Validators {
@@ -36,6 +38,7 @@ export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): 
   const operations = new Map(indexOperations(specs).map((op) => [op.operationId, op]));
   const bodies = new Map<string, BodyValidator>();
   const requests = new Map<string, RequestValidator>();
+  const components = new Map<string, BodyValidator>();
   for (const op of operations.values()) {
     const where = `${op.vendor}: ${op.operationId}`;
     requests.set(op.operationId, wrapCompile(where, () => compileRequestValidator(paramAjv, op)));
@@ -65,6 +68,17 @@ export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): 
       const wanted = mediaType === undefined ? undefined : baseMediaType(mediaType);
       const type = types.find((t) => baseMediaType(t) === wanted) ?? types[0];
       return type === undefined ? undefined : bodies.get(bodyKey(operationId, response.status, type));
+    },
+    component(vendor, schemaName) {
+      const key = `${vendor}#${schemaName}`;
+      let validator = components.get(key);
+      if (!validator) {
+        const spec = specs.find((s) => s.vendor === vendor);
+        if (!spec?.doc.components?.schemas?.[schemaName]) throw new Error(`specs/${vendor}.yaml has no schema ${schemaName}`);
+        validator = toBodyValidator(bodyAjv.compile({ $ref: `${vendorSchemaId(vendor)}#/$defs/${schemaName}` }));
+        components.set(key, validator);
+      }
+      return validator;
     },
     request(operationId) {
       const validator = requests.get(operationId);

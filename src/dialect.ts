@@ -1,0 +1,118 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { MockError } from './errors/mock-error';
+import type { Reply } from './http/reply';
+import type { Clock } from './runtime/clock';
+import type { Rng } from './runtime/rng';
+import type { Operation } from './spec/operation';
+import type { RawValues } from './validation/request-validator';
+
+/** Settings of one vendor (`taskmock serve` options, tests): each dialect reads its own keys. */
+export type VendorSettings = Readonly<Record<string, unknown>>;
+
+/** What a dialect's state is built from: its fixture records, validated, and the injected runtime. */
+export interface DialectSetup {
+  /**
+   * Fixture name → its records, read, parsed and validated one at a time while you iterate
+   * (iterate once): a million-record data set never sits in memory twice. Use
+   * `Array.from(records.x)` when the whole list is wanted.
+   */
+  readonly records: Readonly<Record<string, Iterable<unknown>>>;
+  readonly clock: Clock;
+  readonly rng: Rng;
+  readonly settings: VendorSettings;
+}
+
+/** Validated, coerced request parameters by location. */
+export interface RequestParams {
+  readonly path: Readonly<Record<string, unknown>>;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly header: Readonly<Record<string, unknown>>;
+}
+
+/** Everything a handler sees. Handlers return a Reply and never touch the response. */
+export interface RequestContext<S> {
+  readonly op: Operation;
+  readonly state: S;
+  readonly params: RequestParams;
+  /** The query as parsed (repeated keys → arrays), before the dialect's normalisation. */
+  readonly rawQuery: RawValues;
+  readonly headers: IncomingHttpHeaders;
+  /** Path and query as the client sent them. */
+  readonly url: string;
+  readonly clock: Clock;
+  readonly rng: Rng;
+  readonly settings: VendorSettings;
+}
+
+/** What an error renderer may use: there may be no operation (unknown route). */
+export interface ErrorContext<S> {
+  readonly op: Operation | undefined;
+  readonly state: S;
+  readonly headers: IncomingHttpHeaders;
+  readonly url: string;
+  readonly rng: Rng;
+  readonly settings: VendorSettings;
+}
+
+export type Handler<S> = (ctx: RequestContext<S>) => Reply;
+
+/** What a vendor's data generator gets: everything random comes from `rng`, every time from `now`. */
+export interface GenerateOptions {
+  readonly rng: Rng;
+  /** How many tasks to make (the vendor may add a few fixed records, e.g. the documents' examples). */
+  readonly count: number;
+  /** Epoch ms the data set is made for: the simulated clock starts here. */
+  readonly now: number;
+  /** A source-document example body, by file name under fixtures/doc-examples/<vendor>/. */
+  readonly docExample: (file: string) => unknown;
+}
+
+/** One fixture file of a vendor and the component schema each of its records must satisfy. */
+export interface FixtureSpec {
+  readonly file: string;
+  readonly schema: string;
+}
+
+/**
+ * The seam between the core and a vendor: only what differs per API. The core registers one
+ * route per spec operation, runs `authenticate`, validates parameters with the shared compiled
+ * validators, calls the handler, and writes what it returns; errors go to `renderError`.
+ */
+export interface Dialect<S> {
+  /** The vendor key: folder name under mocks/ and fixtures/, spec file name, `--api` value. */
+  readonly vendor: string;
+  /** Path prefixes this API owns: an unknown route under one gets this vendor's 404. */
+  readonly prefixes: readonly string[];
+  readonly fixtures: Readonly<Record<string, FixtureSpec>>;
+  createState(setup: DialectSetup): S;
+  /** Makes a data set: fixture name → records in the vendor's own shape (validated on load). */
+  generate(options: GenerateOptions): Record<string, Iterable<unknown>>;
+  /** The default number of tasks of `taskmock fixtures` (the committed data set). */
+  readonly defaultCount: number;
+  /** operationId → handler; checked against the spec at start-up, both ways. */
+  readonly handlers: Readonly<Record<string, Handler<S>>>;
+  /** Throws a MockError when the request's credentials do not pass. Runs before validation. */
+  authenticate?(ctx: RequestContext<S>): void;
+  /** Rewrites the parsed query before validation (e.g. comma lists into repeated values). */
+  normalizeQuery?(query: RawValues, op: Operation): RawValues;
+  /** When true, a query key the operation does not declare is an `unknown_parameter` error. */
+  readonly rejectUndeclaredQuery?: boolean;
+  renderError(error: MockError, ctx: ErrorContext<S>): Reply;
+  /** Headers on every response of this API, errors included (CBR's `X-Request-Id`). */
+  commonHeaders?(ctx: ErrorContext<S>): Record<string, string>;
+  /** One line for the `serve` banner: demo tenant and credentials. */
+  describe(baseUrl: string): string;
+  /**
+   * Request headers that authenticate as the demo tenant against a running server at
+   * `baseUrl` (Snapservice logs in first): shared by the benchmark and the smoke tests.
+   */
+  demoHeaders(baseUrl: string): Promise<Record<string, string>>;
+}
+
+/** A dialect with its state type erased, as the core holds them. */
+export type AnyDialect = Dialect<unknown>;
+
+/** Typed identity for a vendor's dialect; erases the state type for the core's list. */
+export function defineDialect<S>(dialect: Dialect<S>): AnyDialect {
+  return dialect as unknown as AnyDialect;
+}

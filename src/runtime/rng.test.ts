@@ -1,0 +1,23 @@
+import { createRng } from './rng';
+
+describe('createRng', () => {
+  it('repeats its sequence for the same seed and differs for another', () => {
+    const a = createRng(42);
+    const b = createRng(42);
+    const c = createRng(43);
+    const seqA = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(seqA);
+    expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(seqA);
+  });
+
+  it('keeps int, pick and hex within their ranges', () => {
+    const rng = createRng(7);
+    for (let i = 0; i < 1000; i += 1) {
+      const n = rng.int(3);
+      expect(n >= 0 && n < 3 && Number.isInteger(n)).toBe(true);
+    }
+    expect(['a', 'b']).toContain(rng.pick(['a', 'b']));
+    expect(rng.hex(32)).toMatch(/^[0-9a-f]{32}$/);
+    expect(() => rng.pick([])).toThrow(/empty/);
+  });
+});

@@ -1,0 +1,35 @@
+/** A seeded pseudo-random source (mulberry32): the same seed gives the same data and ids. */
+export interface Rng {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [0, n). */
+  int(n: number): number;
+  pick<T>(items: readonly T[]): T;
+  /** `length` lower-case hex digits. */
+  hex(length: number): string;
+}
+
+export function createRng(seed: number): Rng {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number): number => Math.floor(next() * n);
+  return {
+    next,
+    int,
+    pick: <T>(items: readonly T[]): T => {
+      if (items.length === 0) throw new Error('pick from an empty list');
+      return items[int(items.length)] as T;
+    },
+    hex: (length) => {
+      let out = '';
+      while (out.length < length) out += int(0x10000).toString(16).padStart(4, '0');
+      return out.slice(0, length);
+    },
+  };
+}

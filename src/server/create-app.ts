@@ -1,0 +1,87 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { AnyDialect, VendorSettings } from '../dialect';
+import { MockError, toMockError } from '../errors/mock-error';
+import { writeReply } from '../http/write-reply';
+import type { Clock } from '../runtime/clock';
+import type { Rng } from '../runtime/rng';
+import type { Validators } from '../validation/create-validators';
+import type { Store } from './create-store';
+import { adminRoutes } from './admin-routes';
+import { operationRoute, withCommonHeaders } from './operation-route';
+import { toExpressPath } from './to-express-path';
+
+export interface AppOptions {
+  readonly dialects: readonly AnyDialect[];
+  readonly validators: Validators;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly rng: Rng;
+  readonly config?: { readonly settings?: Readonly<Record<string, VendorSettings>> };
+}
+
+/**
+ * Builds the Express 5 app serving the given APIs at their real paths. Routes come from the
+ * specs by operationId; start-up fails when a spec operation has no handler or a handler has
+ * no operation. Unknown routes and malformed requests answer in the owning vendor's envelope,
+ * or as plain JSON outside every vendor's paths: never Express's HTML page.
+ */
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use('/__admin', adminRoutes(options.clock));
+  for (const dialect of options.dialects) mountDialect(app, dialect, options);
+  app.use((req: Request, res: Response) => {
+    fail(res, req, new MockError('route_not_found', `no API route ${req.method} ${req.path}`), options);
+  });
+  // Express knows an error handler by its four parameters, so `next` stays though unused.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    const status = (error as { status?: unknown }).status;
+    const kind = typeof status === 'number' && status < 500 ? 'invalid_parameter' : 'internal';
+    const mockError = error instanceof MockError ? error : kind === 'internal' ? toMockError(error) : new MockError(kind, 'malformed request');
+    fail(res, req, mockError, options);
+  });
+  return app;
+}
+
+function mountDialect(app: express.Express, dialect: AnyDialect, options: AppOptions): void {
+  const operations = [...options.validators.operations.values()].filter((op) => op.vendor === dialect.vendor);
+  const missing = operations.filter((op) => !dialect.handlers[op.operationId]).map((op) => op.operationId);
+  const orphans = Object.keys(dialect.handlers).filter((id) => !operations.some((op) => op.operationId === id));
+  if (missing.length > 0 || orphans.length > 0) {
+    throw new Error(
+      `${dialect.vendor}: spec and handlers disagree.` +
+        (missing.length ? ` Operations without a handler: ${missing.join(', ')}.` : '') +
+        (orphans.length ? ` Handlers without an operation in specs/${dialect.vendor}.yaml: ${orphans.join(', ')}.` : ''),
+    );
+  }
+  if (!options.store.has(dialect.vendor)) throw new Error(`${dialect.vendor}: the store has no state for it`);
+  const deps = {
+    dialect,
+    state: options.store.get(dialect.vendor),
+    clock: options.clock,
+    rng: options.rng,
+    settings: options.config?.settings?.[dialect.vendor] ?? {},
+  };
+  for (const op of operations) {
+    app[op.method](toExpressPath(op.path), operationRoute(op, options.validators.request(op.operationId), deps));
+  }
+}
+
+function fail(res: Response, req: Request, error: MockError, options: AppOptions): void {
+  const dialect = options.dialects.find((d) => d.prefixes.some((prefix) => req.path.startsWith(prefix)));
+  if (!dialect) {
+    writeReply(res, { status: error.kind === 'route_not_found' ? 404 : 400, body: { error: error.kind, message: error.message } });
+    return;
+  }
+  const ctx = {
+    op: undefined,
+    state: options.store.get(dialect.vendor),
+    headers: req.headers,
+    url: req.originalUrl,
+    rng: options.rng,
+    settings: options.config?.settings?.[dialect.vendor] ?? {},
+  };
+  writeReply(res, withCommonHeaders(dialect.renderError(error, ctx), dialect, ctx));
+}

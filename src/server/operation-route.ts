@@ -1,0 +1,69 @@
+import type { Request, Response } from 'express';
+import type { AnyDialect, RequestContext, RequestParams, VendorSettings } from '../dialect';
+import { invalidParameters, MockError, toMockError } from '../errors/mock-error';
+import type { Reply } from '../http/reply';
+import { writeReply } from '../http/write-reply';
+import type { Clock } from '../runtime/clock';
+import type { Rng } from '../runtime/rng';
+import type { Operation } from '../spec/operation';
+import type { RequestValidator, RawValues } from '../validation/request-validator';
+
+export interface RouteDeps {
+  readonly dialect: AnyDialect;
+  readonly state: unknown;
+  readonly clock: Clock;
+  readonly rng: Rng;
+  readonly settings: VendorSettings;
+}
+
+const NO_PARAMS: RequestParams = { path: {}, query: {}, header: {} };
+
+/**
+ * The request pipeline of one operation, the same for every API: authenticate → normalise
+ * and validate parameters (compiled validators) → handler → one write. Any failure becomes a
+ * MockError rendered in the vendor's envelope.
+ */
+export function operationRoute(op: Operation, validate: RequestValidator, deps: RouteDeps) {
+  const { dialect } = deps;
+  const handler = dialect.handlers[op.operationId];
+  if (!handler) throw new Error(`${dialect.vendor}: no handler for ${op.operationId}`);
+  return (req: Request, res: Response): void => {
+    const rawQuery = req.query as RawValues;
+    const ctx: { -readonly [K in keyof RequestContext<unknown>]: RequestContext<unknown>[K] } = {
+      op,
+      state: deps.state,
+      params: NO_PARAMS,
+      rawQuery,
+      headers: req.headers,
+      url: req.originalUrl,
+      clock: deps.clock,
+      rng: deps.rng,
+      settings: deps.settings,
+    };
+    let reply: Reply;
+    try {
+      dialect.authenticate?.(ctx);
+      const query = dialect.normalizeQuery ? dialect.normalizeQuery(rawQuery, op) : rawQuery;
+      const check = validate({ path: req.params as RawValues, query, headers: req.headers });
+      if (check.issues.length > 0) throw invalidParameters(check.issues);
+      if (dialect.rejectUndeclaredQuery && check.undeclaredQuery.length > 0) {
+        const param = check.undeclaredQuery[0] ?? '';
+        throw new MockError('unknown_parameter', `query parameter '${param}' is not supported`, { param });
+      }
+      ctx.params = { path: check.values.path, query: check.values.query, header: check.values.header };
+      reply = handler(ctx);
+    } catch (error) {
+      reply = dialect.renderError(toMockError(error), ctx);
+    }
+    writeReply(res, withCommonHeaders(reply, dialect, ctx));
+  };
+}
+
+export function withCommonHeaders(
+  reply: Reply,
+  dialect: AnyDialect,
+  ctx: Parameters<NonNullable<AnyDialect['commonHeaders']>>[0],
+): Reply {
+  if (!dialect.commonHeaders) return reply;
+  return { ...reply, headers: { ...dialect.commonHeaders(ctx), ...reply.headers } };
+}
