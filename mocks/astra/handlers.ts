@@ -1,0 +1,63 @@
+import type { Handler, RequestContext } from '../../src/dialect';
+import { MockError } from '../../src/errors/mock-error';
+import { JsonText, type Reply } from '../../src/http/reply';
+import { projectTask } from './include';
+import { readListQuery } from './list-query';
+import { negotiateMediaType } from './negotiate-media-type';
+import { sortTasks } from './order-by';
+import { encodeContinue, pageWindow } from './paging';
+import type { AstraState, StoredTask } from './state';
+
+/** `createdBy` of the collection metadata: the vendor examples' (seed 003; api-facts §7). */
+const COLLECTION_CREATED_BY = '8f84cf09-8036-51e4-b579-bd30cb07b269';
+/** The collection's own `type` and `version` (seed 003 example), then the items. */
+const LIST_HEAD = '{"type":"application/astra-tasks","version":"1.1","items":[';
+
+/**
+ * GET /accounts/{account_id}/core/v1/tasks (seed 003). Filters (if any) the account's tasks,
+ * which are already in the default order, re-sorts the matching ones only for `orderBy`, cuts
+ * the page, and joins the tasks' pre-serialised JSON (or their `include` projections).
+ */
+function listAstraTasks(ctx: RequestContext<AstraState>): Reply {
+  const accountId = String(ctx.params.path['account_id']);
+  const tasks = ctx.state.accounts.get(accountId);
+  // authenticate has refused unknown accounts already; this keeps the handler safe on its own.
+  if (!tasks) throw new MockError('tenant_not_found', `account ${accountId} not found`);
+  const contentType = negotiateMediaType(ctx.headers.accept);
+  if (contentType === undefined) throw new MockError('not_acceptable', 'unsupported Accept');
+  const query = readListQuery(ctx.params.query, accountId);
+  let matching = query.predicate ? tasks.filter((t) => query.predicate?.(t.task)) : tasks;
+  if (query.ordering) matching = sortTasks(matching, query.ordering);
+  const page = pageWindow(matching.length, query.start, query.limit);
+  const metadata = listMetadata(
+    page.next === undefined ? undefined : encodeContinue(page.next, query.fingerprint),
+    query.count ? matching.length : undefined,
+    ctx.state.timestamp(ctx.clock.now()),
+  );
+  // One join into one flat string: the items are copied once, and never re-serialised.
+  const parts: string[] = [LIST_HEAD];
+  for (let i = page.start; i < page.end; i += 1) {
+    const stored = matching[i] as StoredTask;
+    if (i > page.start) parts.push(',');
+    parts.push(query.include ? projectTask(stored.task, query.include) : stored.json);
+  }
+  parts.push('],"metadata":', metadata, '}');
+  return { status: 200, headers: { 'content-type': contentType }, body: new JsonText(parts.join('')) };
+}
+
+/**
+ * type_astra_metadata_list (seed 003): `continue` when more tasks remain, `count` when asked
+ * (the total matching before skip/limit, decisions.md "Astra"), and the collection's own
+ * labels/timestamps/createdBy as in the vendor's examples; the timestamps are "now", when the
+ * listing was made. Key order as in the seed.
+ */
+function listMetadata(next: string | undefined, count: number | undefined, now: string): string {
+  return (
+    '{' +
+    (next === undefined ? '' : `"continue":"${next}",`) +
+    (count === undefined ? '' : `"count":${count},`) +
+    `"labels":[],"creationTimestamp":"${now}","modificationTimestamp":"${now}","createdBy":"${COLLECTION_CREATED_BY}"}`
+  );
+}
+
+export const handlers: Readonly<Record<string, Handler<AstraState>>> = { listAstraTasks };

@@ -1,0 +1,62 @@
+import type { DialectSetup } from '../../src/dialect';
+import { accountOfResourceUri, readAccountSettings } from './accounts';
+import type { AstraTask } from './astra-task';
+
+/** A task and its JSON, serialised once at load: list answers join these strings. */
+export interface StoredTask {
+  readonly task: AstraTask;
+  readonly json: string;
+}
+
+export interface AstraState {
+  /** Every known account → its tasks in the default order (creationTimestamp, then id). */
+  readonly accounts: ReadonlyMap<string, readonly StoredTask[]>;
+  /** Bearer token → account id. */
+  readonly tokens: ReadonlyMap<string, string>;
+  /** The clock's epoch ms as an ISO time, remembered for the last ms asked (many requests share it). */
+  readonly timestamp: (epochMs: number) => string;
+}
+
+/**
+ * Indexes the validated `tasks` fixture by account, once. A task's account is the one its
+ * `resourceURI` names (`/accounts/<id>/...`): the body has no other account field (seed 003).
+ * Known accounts are those with tasks, those a token belongs to, and `settings.accounts`; any
+ * other well-formed id is 404 problem 2. Sorted here, once, into the default order
+ * (decisions.md, Astra): `metadata.creationTimestamp` ascending, then `id`, as strings.
+ */
+export function createState(setup: DialectSetup): AstraState {
+  const { tokens, extraAccounts } = readAccountSettings(setup.settings);
+  const byAccount = new Map<string, StoredTask[]>();
+  for (const account of [...tokens.values(), ...extraAccounts]) byAccount.set(account, []);
+  for (const record of setup.records['tasks'] ?? []) {
+    const task = record as AstraTask;
+    const account = accountOfResourceUri(task.resourceURI);
+    if (account === undefined) {
+      throw new Error(`astra task ${task.id}: resourceURI ${task.resourceURI} does not start with /accounts/<account id>/`);
+    }
+    let list = byAccount.get(account);
+    if (!list) byAccount.set(account, (list = []));
+    list.push({ task, json: JSON.stringify(task) });
+  }
+  for (const list of byAccount.values()) list.sort(compareDefaultOrder);
+  return { accounts: byAccount, tokens, timestamp: lastTimestamp() };
+}
+
+function lastTimestamp(): (epochMs: number) => string {
+  let ms = NaN;
+  let text = '';
+  return (epochMs) => {
+    if (epochMs !== ms) {
+      ms = epochMs;
+      text = new Date(epochMs).toISOString();
+    }
+    return text;
+  };
+}
+
+function compareDefaultOrder(a: StoredTask, b: StoredTask): number {
+  const ta = a.task.metadata.creationTimestamp;
+  const tb = b.task.metadata.creationTimestamp;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0;
+}
