@@ -1,0 +1,119 @@
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { readDataManifest } from '../src/fixtures/data-manifest';
+import { packageRoot } from '../src/package-root';
+import { createClock } from '../src/runtime/clock';
+import { createRng } from '../src/runtime/rng';
+import { createStore } from '../src/server/create-store';
+import { startServers, type Running } from '../src/server/start-servers';
+import { assertMatchesSpec } from '../src/testing/checked-client';
+import { testValidators } from '../src/testing/create-test-app';
+import { dialects } from './index';
+
+/**
+ * The smoke test of `taskmock serve`: all five APIs from one listening process on the embedded
+ * data, each answering decisions.md's default list request (from its spec) with a body valid
+ * against its spec; and the same with one API moved to a port of its own.
+ */
+const validators = testValidators();
+const dataDir = path.join(packageRoot(), 'fixtures');
+const defaults = [...validators.operations.values()].filter((op) => op.defaultRequest);
+
+async function serve(ports: Record<string, number>): Promise<Running> {
+  const clock = createClock({ start: readDataManifest(dataDir).now });
+  const rng = createRng(1);
+  const store = createStore({ dialects, validators, dataDir, clock, rng });
+  return startServers({ host: '127.0.0.1', port: 0, ports }, { dialects, validators, store, clock, rng, settings: {} });
+}
+
+async function getChecked(baseUrl: string, vendor: string, operationId: string, url: string) {
+  const dialect = dialects.find((d) => d.vendor === vendor);
+  const res = await fetch(`${baseUrl}${url}`, { headers: await (dialect?.demoHeaders(baseUrl) ?? {}) });
+  const text = await res.text();
+  const checked = { status: res.status, headers: Object.fromEntries(res.headers), body: JSON.parse(text) as unknown, text };
+  assertMatchesSpec(validators, operationId, checked);
+  return checked;
+}
+
+describe('taskmock serve (all five APIs, one process)', () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await serve({});
+  });
+  afterAll(() => running.close());
+
+  it('serves every vendor from the same origin', () => {
+    expect(running.apis.map((a) => a.dialect.vendor).sort()).toEqual(['astra', 'cbr', 'snapservice', 'velostrata', 'vsphere']);
+    expect(new Set(running.apis.map((a) => a.baseUrl)).size).toBe(1);
+  });
+
+  it.each(defaults.map((op) => [op.vendor, op] as const))('%s answers its default list request', async (vendor, op) => {
+    const base = running.apis.find((a) => a.dialect.vendor === vendor)?.baseUrl ?? '';
+    const res = await getChecked(base, vendor, op.operationId, op.defaultRequest ?? '');
+    expect(res.status).toBe(200);
+  });
+
+  it('answers a path no API owns with JSON, not an HTML page', async () => {
+    const res = await fetch(`${running.apis[0]?.baseUrl}/nothing/here`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({ error: 'route_not_found', message: 'no API route GET /nothing/here' });
+  });
+});
+
+describe('taskmock serve with one API on its own port', () => {
+  it('moves astra to its own origin and keeps the others together', async () => {
+    const running = await serve({ astra: 0 });
+    try {
+      const astra = running.apis.find((a) => a.dialect.vendor === 'astra');
+      const others = running.apis.filter((a) => a.dialect.vendor !== 'astra');
+      expect(new Set(others.map((a) => a.baseUrl)).size).toBe(1);
+      expect(astra?.baseUrl).not.toBe(others[0]?.baseUrl);
+      const op = defaults.find((o) => o.vendor === 'astra');
+      await getChecked(astra?.baseUrl ?? '', 'astra', op?.operationId ?? '', op?.defaultRequest ?? '');
+      const elsewhere = await fetch(`${others[0]?.baseUrl}${op?.defaultRequest}`);
+      expect(elsewhere.status).toBe(404);
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+describe('the taskmock command (built CLI)', () => {
+  beforeAll(() => {
+    // The bin runs dist/: build it from the current sources first (incremental, quick).
+    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: packageRoot(),
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  }, 120_000);
+
+  it('serves on the port asked for, prints one line per API, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['bin/taskmock.js', 'serve', '--port', '0'], { cwd: packageRoot() });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await waitFor(() => out.includes('admin'), 60_000);
+      for (const vendor of ['vsphere', 'velostrata', 'snapservice', 'astra', 'cbr']) {
+        expect(out).toMatch(new RegExp(`^  ${vendor} +.*http://127\\.0\\.0\\.1:\\d+`, 'm'));
+      }
+      const base = /(http:\/\/127\.0\.0\.1:\d+)\/__admin\/clock/.exec(out)?.[1] ?? '';
+      const op = defaults.find((o) => o.vendor === 'velostrata');
+      await getChecked(base, 'velostrata', op?.operationId ?? '', op?.defaultRequest ?? '');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(out).toContain('taskmock: stopped');
+  }, 90_000);
+});
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
