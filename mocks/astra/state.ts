@@ -31,9 +31,9 @@ export function createState(setup: DialectSetup): AstraState {
   for (const record of setup.records['tasks'] ?? []) {
     const task = record as AstraTask;
     const account = accountOfResourceUri(task.resourceURI);
-    if (account === undefined) {
-      throw new Error(`astra task ${task.id}: resourceURI ${task.resourceURI} does not start with /accounts/<account id>/`);
-    }
+    // A task is listed under the account its resourceURI names; one that names none (valid
+    // for the schema, never seen from Astra) belongs to no account and is listed nowhere.
+    if (account === undefined) continue;
     let list = byAccount.get(account);
     if (!list) byAccount.set(account, (list = []));
     list.push({ task, json: JSON.stringify(task) });

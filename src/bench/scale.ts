@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { runLoad } from './load';
-import { freePortNumber } from './free-port';
+import { freePortNumber } from '../runtime/free-port';
 import { memoryOf, spawnPinned, waitForHttp } from './processes';
 
 export interface ScaleOptions {

@@ -6,11 +6,12 @@ import { runLoad, type LoadResult } from '../bench/load';
 import { spawnPinned, waitForHttp, type Pinned } from '../bench/processes';
 import { writePrismSpec } from '../bench/prism-copy';
 import { runScaleBench } from '../bench/scale';
-import { freePortNumber } from '../bench/free-port';
+import { freePortNumber } from '../runtime/free-port';
 import { packageRoot } from '../package-root';
 import { createValidators } from '../validation/create-validators';
 import { parseOptions, selectVendors, toInteger } from './parse-options';
 
+const HEADER = 'vendor       body    taskmock req/s p50/p99 ms | express             | node:http           | prism               | vs express  vs prism';
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
 
@@ -26,9 +27,11 @@ export async function runBenchCommand(args: string[]): Promise<number> {
     api: { type: 'string' },
     seconds: { type: 'string' },
     connections: { type: 'string' },
+    rounds: { type: 'string' },
     scale: { type: 'string' },
   });
-  const seconds = toInteger('seconds', values.seconds, 8, 1);
+  const rounds = toInteger('rounds', values.rounds, 3, 1);
+  const seconds = toInteger('seconds', values.seconds, 5, 1);
   const connections = toInteger('connections', values.connections, 10, 1);
   const scale = toInteger('scale', values.scale, 1_000_000, 0);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'taskmock-bench-'));
@@ -40,6 +43,7 @@ export async function runBenchCommand(args: string[]): Promise<number> {
   const base = `http://127.0.0.1:${port}`;
   const mock = spawnPinned(SERVER_CORE, process.execPath, [cli, 'serve', '--port', String(port), '--clock-rate', '0'], path.join(work, 'taskmock.log'));
   const rows: string[] = [];
+  console.log(HEADER);
   try {
     await waitForHttp(`${base}/__admin/clock`, mock, path.join(work, 'taskmock.log'));
     for (const dialect of selectVendors(dialects, values.api)) {
@@ -52,57 +56,102 @@ export async function runBenchCommand(args: string[]): Promise<number> {
       if (!first.ok) throw new Error(`${dialect.vendor}: default request answered ${first.status}: ${bytes.toString().slice(0, 300)}`);
       const bodyFile = path.join(work, `${dialect.vendor}.body`);
       fs.writeFileSync(bodyFile, bytes);
-      const load = (url: string) => measure(url, headers, seconds, connections);
-      const taskmock = load(`${base}${op.defaultRequest}`);
-      const express = await withFixed('express', op.path, op.defaultRequest, first.status, contentType, bodyFile, work, load);
-      const bare = await withFixed('http', op.path, op.defaultRequest, first.status, contentType, bodyFile, work, load);
       const spec = writePrismSpec(path.join(root, 'specs', `${dialect.vendor}.yaml`), op.operationId, first.status, JSON.parse(bytes.toString()), work);
-      const prism = await withPrism(spec, op.defaultRequest, work, dialect.vendor, load);
-      rows.push(formatRow(dialect.vendor, bytes.length, { taskmock, express, bare, prism }));
+      const servers = await Promise.all([
+        startFixed('express', op.defaultRequest, first.status, contentType, bodyFile, work),
+        startFixed('http', op.defaultRequest, first.status, contentType, bodyFile, work),
+        startPrism(spec, work, dialect.vendor),
+      ]);
+      let results: Record<Target, LoadResult>;
+      try {
+        const urls: Record<Target, string> = {
+          taskmock: `${base}${op.defaultRequest}`,
+          express: `${servers[0].base}${op.defaultRequest}`,
+          bare: `${servers[1].base}${op.defaultRequest}`,
+          prism: `${servers[2].base}${op.defaultRequest}`,
+        };
+        results = measureInterleaved(urls, headers, seconds, connections, rounds);
+      } finally {
+        await Promise.all(servers.map((s) => s.server.stop()));
+      }
+      const row = formatRow(dialect.vendor, bytes.length, results);
+      console.log(row);
+      rows.push(row);
     }
   } finally {
     await mock.stop();
   }
-  console.log(`\nvendor       body    taskmock req/s p50/p99 ms | express   | node:http | prism     | vs express  vs prism`);
+  console.log(`\nsummary (median of ${rounds} interleaved rounds of ${seconds} s, ${connections} connections)\n${HEADER}`);
   for (const row of rows) console.log(row);
   if (scale > 0) await runScaleBench({ cli, work, count: scale, seconds, serverCore: SERVER_CORE, loadCore: LOAD_CORE });
   return 0;
 }
 
-function measure(url: string, headers: Record<string, string>, seconds: number, connections: number): LoadResult {
-  runLoad({ url, headers, seconds: 2, connections, core: LOAD_CORE });
-  const result = runLoad({ url, headers, seconds, connections, core: LOAD_CORE });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors under load`);
-  return result;
+type Target = 'taskmock' | 'express' | 'bare' | 'prism';
+
+/**
+ * The machine is noisy, so targets are measured in turns (taskmock, express, node:http, prism,
+ * then again) and each reports the median of its rounds: a burst of noise hits one round of
+ * every target rather than all rounds of one.
+ */
+function measureInterleaved(urls: Record<Target, string>, headers: Record<string, string>, seconds: number, connections: number, rounds: number): Record<Target, LoadResult> {
+  const targets = Object.keys(urls) as Target[];
+  const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
+  for (const target of targets) runLoad({ url: urls[target], headers, seconds: 2, connections, core: LOAD_CORE });
+  for (let round = 0; round < rounds; round += 1) {
+    for (const target of targets) {
+      const result = runLoad({ url: urls[target], headers, seconds, connections, core: LOAD_CORE });
+      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${urls[target]}: ${result.non2xx} non-2xx, ${result.errors} errors under load`);
+      runs.get(target)?.push(result);
+    }
+  }
+  return Object.fromEntries(targets.map((t) => [t, median(runs.get(t) ?? [])])) as Record<Target, LoadResult>;
 }
 
-async function withFixed(kind: string, template: string, request: string, status: number, type: string, bodyFile: string, work: string, load: (url: string) => LoadResult): Promise<LoadResult> {
+function median(results: readonly LoadResult[]): LoadResult {
+  const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  return {
+    rps: mid(results.map((r) => r.rps)),
+    p50: mid(results.map((r) => r.p50)),
+    p99: mid(results.map((r) => r.p99)),
+    errors: 0,
+    non2xx: 0,
+  };
+}
+
+interface Started {
+  readonly base: string;
+  readonly server: Pinned;
+}
+
+async function startFixed(kind: string, request: string, status: number, type: string, bodyFile: string, work: string): Promise<Started> {
   const port = await freePortNumber();
-  const routePath = request.split('?')[0] ?? template;
   const log = path.join(work, `${kind}-${port}.log`);
   const script = path.join(packageRoot(), 'dist', 'src', 'bench', 'fixed-server.js');
+  const routePath = request.split('?')[0] ?? '/';
   const server = spawnPinned(SERVER_CORE, process.execPath, [script, kind, String(port), routePath, String(status), type, bodyFile], log);
-  return runAgainst(server, `http://127.0.0.1:${port}`, request, log, load);
+  return started(server, `http://127.0.0.1:${port}`, log);
 }
 
-async function withPrism(spec: string, request: string, work: string, vendor: string, load: (url: string) => LoadResult): Promise<LoadResult> {
+async function startPrism(spec: string, work: string, vendor: string): Promise<Started> {
   const port = await freePortNumber();
   const log = path.join(work, `prism-${vendor}.log`);
   const bin = path.join(packageRoot(), 'node_modules', '.bin', 'prism');
   const server = spawnPinned(SERVER_CORE, bin, ['mock', spec, '-p', String(port), '-h', '127.0.0.1'], log);
-  return runAgainst(server, `http://127.0.0.1:${port}`, request, log, load);
+  return started(server, `http://127.0.0.1:${port}`, log);
 }
 
-async function runAgainst(server: Pinned, base: string, request: string, log: string, load: (url: string) => LoadResult): Promise<LoadResult> {
+async function started(server: Pinned, base: string, log: string): Promise<Started> {
   try {
     await waitForHttp(`${base}/`, server, log);
-    return load(`${base}${request}`);
-  } finally {
+    return { base, server };
+  } catch (error) {
     await server.stop();
+    throw error;
   }
 }
 
-function formatRow(vendor: string, bytes: number, r: Record<'taskmock' | 'express' | 'bare' | 'prism', LoadResult>): string {
+function formatRow(vendor: string, bytes: number, r: Record<Target, LoadResult>): string {
   const cell = (x: LoadResult) => `${Math.round(x.rps).toString().padStart(6)} ${x.p50}/${x.p99}`.padEnd(20);
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(9);
   return `${vendor.padEnd(12)} ${String(bytes).padStart(6)}B ${cell(r.taskmock)} | ${cell(r.express)} | ${cell(r.bare)} | ${cell(r.prism)} | ${ratio(r.taskmock.rps, r.express.rps)} ${ratio(r.taskmock.rps, r.prism.rps)}`;

@@ -1,6 +1,15 @@
-/** JSON that is already serialised: written as it is, never stringified again. */
+/**
+ * JSON that is already serialised: written as it is, never stringified again. A JsonText kept
+ * and reused across requests (a precomputed page) also keeps its UTF-8 bytes, so repeated
+ * answers cost no encoding at all.
+ */
 export class JsonText {
+  private encoded: Buffer | undefined;
   constructor(readonly text: string) {}
+  get bytes(): Buffer {
+    this.encoded ??= Buffer.from(this.text, 'utf8');
+    return this.encoded;
+  }
 }
 
 /** What a handler or an error renderer returns; one place (`writeReply`) puts it on the wire. */

@@ -1,16 +1,23 @@
-import type { ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { JsonText, type Reply } from './reply';
 
-/** The one place a response is written: status, headers, then the body serialised once. */
+/**
+ * The one place a response is written: status and all headers in one `writeHead`, then the
+ * body as bytes (a reused JsonText's bytes are encoded once, ever).
+ */
 export function writeReply(res: ServerResponse, reply: Reply): void {
-  res.statusCode = reply.status;
-  if (reply.headers) for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
   if (reply.body === undefined) {
-    res.end();
+    res.writeHead(reply.status, reply.headers as OutgoingHttpHeaders | undefined).end();
     return;
   }
-  const text = reply.body instanceof JsonText ? reply.body.text : JSON.stringify(reply.body);
-  if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json');
-  res.setHeader('content-length', Buffer.byteLength(text));
-  res.end(text);
+  const bytes = reply.body instanceof JsonText ? reply.body.bytes : Buffer.from(JSON.stringify(reply.body), 'utf8');
+  const headers: OutgoingHttpHeaders = { 'content-type': 'application/json', ...lowerCase(reply.headers) };
+  headers['content-length'] = bytes.length;
+  res.writeHead(reply.status, headers).end(bytes);
+}
+
+function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (headers) for (const name in headers) out[name.toLowerCase()] = headers[name] as string;
+  return out;
 }

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { packageRoot } from '../../package-root';
+import { freePortNumber } from '../../runtime/free-port';
 
 export interface PrismServer {
   readonly baseUrl: string;
@@ -10,24 +10,12 @@ export interface PrismServer {
   stop(): Promise<void>;
 }
 
-/** A free loopback port, from the OS. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 /**
  * Starts `prism mock <spec>` as users run it (default logging, output to a file) on a free
  * port and resolves once it answers HTTP. Any HTTP answer counts: Prism is up.
  */
 export async function startPrism(specFile: string, logDir: string, timeoutMs = 60_000): Promise<PrismServer> {
-  const port = await freePort();
+  const port = await freePortNumber();
   const logFile = path.join(logDir, `prism-${path.basename(specFile, '.yaml')}.log`);
   const log = fs.openSync(logFile, 'w');
   const bin = path.join(packageRoot(), 'node_modules', '.bin', 'prism');
