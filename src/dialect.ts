@@ -17,6 +17,11 @@ export interface DialectSetup {
    * `Array.from(records.x)` when the whole list is wanted.
    */
   readonly records: Readonly<Record<string, Iterable<unknown>>>;
+  /**
+   * A record's JSON as read from its NDJSON line (JSON.stringify for other sources): serve it
+   * as it is rather than serialising every record again at load (millions of records).
+   */
+  readonly jsonOf?: (record: unknown) => string;
   readonly clock: Clock;
   readonly rng: Rng;
   readonly settings: VendorSettings;

@@ -6,6 +6,8 @@ import type { AstraTask } from './astra-task';
 export interface StoredTask {
   readonly task: AstraTask;
   readonly json: string;
+  /** The same JSON as UTF-8 bytes, encoded once at load: pages are written from these. */
+  readonly bytes: Buffer;
 }
 
 export interface AstraState {
@@ -36,7 +38,8 @@ export function createState(setup: DialectSetup): AstraState {
     if (account === undefined) continue;
     let list = byAccount.get(account);
     if (!list) byAccount.set(account, (list = []));
-    list.push({ task, json: JSON.stringify(task) });
+    const json = JSON.stringify(task);
+    list.push({ task, json, bytes: Buffer.from(json, 'utf8') });
   }
   for (const list of byAccount.values()) list.sort(compareDefaultOrder);
   return { accounts: byAccount, tokens, timestamp: lastTimestamp() };

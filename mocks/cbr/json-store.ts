@@ -1,13 +1,15 @@
 /**
  * The tasks' pre-serialised JSON, kept as UTF-8 bytes in a few large Buffers outside the JS heap:
  * a million tasks are about 1 GB of JSON, which as a million heap strings the garbage collector
- * would mark and move on every major collection during load. A task's text is decoded from its
- * byte range when a page holds it (a copy of a few hundred bytes; never a JSON.stringify).
+ * would mark and move on every major collection during load. A page is answered from views of
+ * those byte ranges (no copy, no decoding, never a JSON.stringify).
  */
 export interface JsonStore {
   readonly size: number;
   /** The JSON text of the task in answer-order row `row`. */
   text(row: number): string;
+  /** The same JSON as UTF-8 bytes: a view into the store, not a copy. */
+  bytes(row: number): Buffer;
 }
 
 export interface JsonStoreWriter {
@@ -57,6 +59,7 @@ export function createJsonStoreWriter(): JsonStoreWriter {
       return {
         size: n,
         text: (row) => (chunks[chunk[row] as number] as Buffer).toString('utf8', start[row], end[row]),
+        bytes: (row) => (chunks[chunk[row] as number] as Buffer).subarray(start[row], end[row]),
       };
     },
   };

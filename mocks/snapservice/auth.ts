@@ -20,9 +20,11 @@ export function authenticate(ctx: RequestContext<SnapserviceState>): void {
     basicUser(ctx);
     return;
   }
-  const session = requireSession(ctx.headers, ctx.state);
-  if (!session.user.privileges.includes(SYSTEM_READ)) {
-    throw new MockError('forbidden', `user ${session.user.name} lacks the privilege ${SYSTEM_READ}`, { param: SESSION_HEADER });
+  // The list also takes Basic directly (the API page's `basic_auth` scheme); a session wins.
+  const useBasic = ctx.headers[SESSION_HEADER] === undefined && /^Basic\s/i.test(ctx.headers.authorization ?? '');
+  const user = useBasic ? basicUser(ctx) : requireSession(ctx.headers, ctx.state).user;
+  if (!user.privileges.includes(SYSTEM_READ)) {
+    throw new MockError('forbidden', `user ${user.name} lacks the privilege ${SYSTEM_READ}`, { param: SESSION_HEADER });
   }
 }
 

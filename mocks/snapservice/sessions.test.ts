@@ -76,12 +76,6 @@ describe('snapservice sessions', () => {
       });
     });
 
-    it('does not take Basic credentials instead of a session', async () => {
-      const { api } = snapserviceApp();
-      const res = await api.get(LIST, DEFAULT_REQUEST, { authorization: ADMIN });
-      expect(res.status).toBe(401);
-    });
-
     it('does not accept a session of another app (sessions are per app state)', async () => {
       const headers = await snapserviceApp().login();
       const other = snapserviceApp();

@@ -7,6 +7,8 @@ import { keyNumber, type TaskItem } from './types';
 export interface IndexedTask {
   readonly item: TaskItem;
   readonly json: string;
+  /** The same JSON as UTF-8 bytes, encoded once at load: pages are written from these. */
+  readonly bytes: Buffer;
   /** Position in the newest-first order of every list. */
   readonly rank: number;
   readonly queuedMs: number;
@@ -62,9 +64,11 @@ export function newestFirst(a: TaskItem, b: TaskItem): number {
 
 function index(item: TaskItem, rank: number, inventory: Inventory): IndexedTask {
   const done = item.status === 'success' || item.status === 'error';
+  const json = JSON.stringify(item);
   return {
     item,
-    json: JSON.stringify(item),
+    json,
+    bytes: Buffer.from(json, 'utf8'),
     rank,
     queuedMs: Date.parse(item.task.QueueTime),
     completedMs: done ? timeOf(item.task.CompleteTime, item.finish_time) : null,

@@ -1,4 +1,5 @@
 import Ajv2019 from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -32,6 +33,13 @@ describe('docker-compose.yml and Dockerfile', () => {
     // and labels subschemas with draft-04 `id` strings (documentation only): both are dropped.
     const body = withoutIds({ ...schema, $schema: undefined }) as Record<string, unknown>;
     const ajv = new Ajv2019({ strict: false, allErrors: true });
+    addFormats(ajv);
+    // Compose's own formats (docker/compose validates them itself): the published-port forms.
+    ajv.addFormat('ports', /^((\d{1,3}\.){3}\d{1,3}:)?(\d+(-\d+)?:)?\d+(-\d+)?(\/(tcp|udp|sctp))?$/);
+    ajv.addFormat('expose', /^\d+(-\d+)?(\/(tcp|udp|sctp))?$/);
+    ajv.addFormat('subnet_ip_address', /^[0-9a-fA-F.:]+\/\d{1,3}$/);
+    // Compose durations are Go's (`10s`, `1m30s`), not ISO 8601's: ajv-formats' own is replaced.
+    ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/);
     const validate = ajv.compile(body);
     expect(validate(compose) ? [] : validate.errors).toEqual([]);
     expect(validate({ services: { x: { ports: 'not-a-list' } } })).toBe(false);

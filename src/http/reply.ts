@@ -12,11 +12,39 @@ export class JsonText {
   }
 }
 
+/**
+ * JSON assembled from pieces already encoded as UTF-8 (pre-serialised tasks kept as bytes):
+ * written with one copy, never decoded or re-encoded per request.
+ */
+export class JsonChunks {
+  constructor(readonly chunks: readonly Uint8Array[]) {}
+}
+
+/** A constant piece of JSON (a list head, a separator), encoded once. */
+export function utf8(text: string): Buffer {
+  return Buffer.from(text, 'utf8');
+}
+
+/** Pieces for `[a,b,c]` from items already encoded, with the separators in between. */
+export function jsonArrayChunks(items: readonly Uint8Array[]): Uint8Array[] {
+  const out: Uint8Array[] = [OPEN_BRACKET];
+  for (let i = 0; i < items.length; i += 1) {
+    if (i > 0) out.push(COMMA);
+    out.push(items[i] as Uint8Array);
+  }
+  out.push(CLOSE_BRACKET);
+  return out;
+}
+
+const OPEN_BRACKET = utf8('[');
+const CLOSE_BRACKET = utf8(']');
+const COMMA = utf8(',');
+
 /** What a handler or an error renderer returns; one place (`writeReply`) puts it on the wire. */
 export interface Reply {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
-  /** A value to serialise, or `JsonText`; undefined for no body. */
+  /** A value to serialise, `JsonText` or `JsonChunks`; undefined for no body. */
   readonly body?: unknown;
 }
 

@@ -20,12 +20,15 @@ export function createStore(options: StoreOptions): Store {
   const store = new Map<string, unknown>();
   for (const dialect of options.dialects) {
     const records: Record<string, Iterable<unknown>> = {};
+    const texts = new WeakMap<object, string>();
     for (const [name, fixture] of Object.entries(dialect.fixtures)) {
       const validate = options.validators.component(dialect.vendor, fixture.schema);
-      records[name] = readRecords(fixturePath(options.dataDir, dialect.vendor, fixture.file), validate);
+      records[name] = readRecords(fixturePath(options.dataDir, dialect.vendor, fixture.file), validate, texts);
     }
     const settings = options.settings?.[dialect.vendor] ?? {};
-    store.set(dialect.vendor, dialect.createState({ records, clock: options.clock, rng: options.rng, settings }));
+    const jsonOf = (record: unknown): string =>
+      (typeof record === 'object' && record !== null ? texts.get(record) : undefined) ?? JSON.stringify(record);
+    store.set(dialect.vendor, dialect.createState({ records, jsonOf, clock: options.clock, rng: options.rng, settings }));
   }
   return store;
 }
