@@ -6,6 +6,7 @@ import { writeReply } from '../http/write-reply';
 import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import type { Operation } from '../spec/operation';
+import { memoRequestCheck } from '../validation/memo-request-check';
 import type { RequestValidator, RawValues } from '../validation/request-validator';
 
 export interface RouteDeps {
@@ -27,6 +28,7 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
   const { dialect } = deps;
   const handler = dialect.handlers[op.operationId];
   if (!handler) throw new Error(`${dialect.vendor}: no handler for ${op.operationId}`);
+  const checkRequest = memoRequestCheck(op, validate, dialect.normalizeQuery?.bind(dialect));
   return (req: Request, res: Response): void => {
     const rawQuery = req.query as RawValues;
     const ctx: { -readonly [K in keyof RequestContext<unknown>]: RequestContext<unknown>[K] } = {
@@ -43,8 +45,7 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
     let reply: Reply;
     try {
       dialect.authenticate?.(ctx);
-      const query = dialect.normalizeQuery ? dialect.normalizeQuery(rawQuery, op) : rawQuery;
-      const check = validate({ path: req.params as RawValues, query, headers: req.headers });
+      const check = checkRequest(req.url, { path: req.params as RawValues, query: rawQuery, headers: req.headers });
       if (check.issues.length > 0) throw invalidParameters(check.issues);
       if (dialect.rejectUndeclaredQuery && check.undeclaredQuery.length > 0) {
         const param = check.undeclaredQuery[0] ?? '';
