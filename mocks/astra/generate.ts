@@ -50,7 +50,7 @@ export function generate({ rng, count, now, docExample }: GenerateOptions): Reco
 function planAndMake(rng: Rng, family: FamilyDef, topology: AccountTopology, nowUs: number, forced?: AstraTaskState): AstraTask[] {
   const app = rng.pick(topology.apps);
   const steps = family.children.filter((s) => !s.hooksOnly || app.hooks);
-  const outcome = forced ?? pickWeighted(rng, outcomeWeights(family.steering));
+  const outcome = forced ?? rng.weighted(outcomeWeights(family.steering));
   const durations = (steps.length ? steps : [family.root]).map((s) => duration(rng, s));
   const timeline = playJob(rng, durations, outcome, steps.length > 0);
   const scheduled = rng.next() < family.scheduled;
@@ -92,18 +92,9 @@ function duration(rng: Rng, step: StepDef): number {
 }
 
 function pickFamily(rng: Rng, families: readonly FamilyDef[]): FamilyDef {
-  return pickWeighted(rng, families.map((f) => [f, f.weight] as const));
+  return rng.weighted(families.map((f) => [f, f.weight] as const));
 }
 
-function pickWeighted<T>(rng: Rng, options: readonly (readonly [T, number])[]): T {
-  const total = options.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = rng.next() * total;
-  for (const [value, weight] of options) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return (options[options.length - 1] as readonly [T, number])[0];
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -116,11 +116,5 @@ function toResource(rng: Rng, name: string, type: ResourceType): CbrResource {
 
 /** A weighted pick from `{ value: weight }`. */
 export function pickWeighted<K extends string>(rng: Rng, weights: Readonly<Partial<Record<K, number>>>): K {
-  const entries = Object.entries(weights) as [K, number][];
-  let roll = rng.next() * entries.reduce((sum, [, w]) => sum + w, 0);
-  for (const [key, weight] of entries) {
-    roll -= weight;
-    if (roll < 0) return key;
-  }
-  return (entries[entries.length - 1] as [K, number])[0];
+  return rng.weighted(Object.entries(weights) as [K, number][]);
 }

@@ -57,13 +57,7 @@ function quotaAt(index: number, count: number): ServiceQuota {
 }
 
 function pickKind(rng: Rng, quota: ServiceQuota): TaskKind {
-  const total = quota.kinds.reduce((sum, kind) => sum + kind.weight, 0);
-  let roll = rng.next() * total;
-  for (const kind of quota.kinds) {
-    roll -= kind.weight;
-    if (roll < 0) return kind;
-  }
-  return quota.kinds[quota.kinds.length - 1] as TaskKind;
+  return rng.weighted(quota.kinds.map((kind) => [kind, kind.weight] as const));
 }
 
 /** vCenter task ids (`task-4127`) grow with time: numbered in start order, gaps for other vCenter tasks. */

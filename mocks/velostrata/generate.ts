@@ -45,7 +45,7 @@ export function generate({ rng, count, now, docExample }: GenerateOptions): { ta
   for (let job = 0; drafts.length < count; job += 1) {
     const left = count - drafts.length;
     const kind = job === 0 && left >= 6 ? kindOf('FullMigration') : pickKind(rng, left);
-    let state = FIRST_STATES[job] ?? weighted(rng, STATE_WEIGHTS);
+    let state = FIRST_STATES[job] ?? rng.weighted(STATE_WEIGHTS);
     if (active >= MAX_ACTIVE && isActive({ state })) state = 'Succeeded';
     const tasks = buildJob(subjectFor(rng), kind, state, now);
     active += tasks.filter((t) => isActive(t)).length;
@@ -70,10 +70,7 @@ function seedRecord(docExample: GenerateOptions['docExample']): TaskDescription 
 }
 
 function pickKind(rng: Rng, left: number): TaskKind {
-  const kind = weighted(
-    rng,
-    TASK_KINDS.map((k) => [k, k.weight] as const),
-  );
+  const kind = rng.weighted(TASK_KINDS.map((k) => [k, k.weight] as const));
   // A full migration makes up to six tasks: near the count, start a plain run in cloud instead.
   return kind.type === 'FullMigration' && left < 6 ? kindOf('RunVmInCloud') : kind;
 }
@@ -83,7 +80,7 @@ function subjectFor(rng: Rng): JobSubject {
     rng,
     vm: `vm-${1001 + rng.int(480)}`,
     ce: `ce-${1 + rng.int(4)}`,
-    username: weighted(rng, USERS),
+    username: rng.weighted(USERS),
     diskBytes: rng.pick(DISK_GIB) * 2 ** 30,
   };
 }
@@ -137,12 +134,3 @@ function withoutUndefined(record: Record<string, unknown>): TaskDescription {
   return out as TaskDescription;
 }
 
-function weighted<T>(rng: Rng, choices: readonly (readonly [T, number])[]): T {
-  const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = rng.next() * total;
-  for (const [value, weight] of choices) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return (choices[choices.length - 1] as readonly [T, number])[0];
-}

@@ -20,4 +20,14 @@ describe('createRng', () => {
     expect(rng.hex(32)).toMatch(/^[0-9a-f]{32}$/);
     expect(() => rng.pick([])).toThrow(/empty/);
   });
+
+  it('picks by weight, never a zero-weight choice, and refuses an empty list', () => {
+    const rng = createRng(3);
+    const counts = { a: 0, b: 0, never: 0 };
+    for (let i = 0; i < 4000; i += 1) counts[rng.weighted([['a', 3], ['b', 1], ['never', 0]] as const)] += 1;
+    expect(counts.never).toBe(0);
+    expect(counts.a / counts.b).toBeGreaterThan(2.5);
+    expect(counts.a / counts.b).toBeLessThan(3.5);
+    expect(() => rng.weighted([])).toThrow(/empty/);
+  });
 });

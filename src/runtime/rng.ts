@@ -5,6 +5,8 @@ export interface Rng {
   /** An integer in [0, n). */
   int(n: number): number;
   pick<T>(items: readonly T[]): T;
+  /** One of `choices`, each as likely as its weight (one draw, so data sets stay stable). */
+  weighted<T>(choices: readonly (readonly [T, number])[]): T;
   /** `length` lower-case hex digits. */
   hex(length: number): string;
 }
@@ -25,6 +27,15 @@ export function createRng(seed: number): Rng {
     pick: <T>(items: readonly T[]): T => {
       if (items.length === 0) throw new Error('pick from an empty list');
       return items[int(items.length)] as T;
+    },
+    weighted: <T>(choices: readonly (readonly [T, number])[]): T => {
+      if (choices.length === 0) throw new Error('weighted pick from an empty list');
+      let roll = next() * choices.reduce((sum, [, weight]) => sum + weight, 0);
+      for (const [value, weight] of choices) {
+        roll -= weight;
+        if (roll < 0) return value;
+      }
+      return (choices[choices.length - 1] as readonly [T, number])[0];
     },
     hex: (length) => {
       let out = '';
