@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { runLoad } from './load';
 import { freePortNumber } from '../runtime/free-port';
-import { memoryOf, spawnPinned, waitForHttp } from './processes';
+import { memoryOf, spawnLogged, waitForHttp } from '../process/spawn-logged';
 
 export interface ScaleOptions {
   readonly cli: string;
@@ -35,7 +35,7 @@ export async function runScaleBench(options: ScaleOptions): Promise<void> {
   const port = await freePortNumber();
   const log = path.join(options.work, 'scale-serve.log');
   const args = [options.cli, 'serve', '--api', 'cbr', '--data', dataDir, '--port', String(port), '--clock-rate', '0'];
-  const server = spawnPinned(options.serverCore, process.execPath, args, log);
+  const server = spawnLogged(process.execPath, args, log, options.serverCore);
   try {
     const loadMs = await waitForHttp(`http://127.0.0.1:${port}/__admin/clock`, server, log, 300_000);
     const memory = memoryOf(server.child.pid);

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { dialects } from '../../mocks';
 import { runLoad, type LoadResult } from '../bench/load';
-import { spawnPinned, waitForHttp, type Pinned } from '../bench/processes';
+import { startPrism } from '../prism/start-prism';
+import { spawnLogged, waitForHttp } from '../process/spawn-logged';
 import { writePrismSpec } from '../bench/prism-copy';
 import { runScaleBench } from '../bench/scale';
 import { freePortNumber } from '../runtime/free-port';
@@ -41,7 +42,7 @@ export async function runBenchCommand(args: string[]): Promise<number> {
   const validators = createValidators();
   const port = await freePortNumber();
   const base = `http://127.0.0.1:${port}`;
-  const mock = spawnPinned(SERVER_CORE, process.execPath, [cli, 'serve', '--port', String(port), '--clock-rate', '0'], path.join(work, 'taskmock.log'));
+  const mock = spawnLogged(process.execPath, [cli, 'serve', '--port', String(port), '--clock-rate', '0'], path.join(work, 'taskmock.log'), SERVER_CORE);
   const rows: string[] = [];
   console.log(HEADER);
   try {
@@ -60,19 +61,19 @@ export async function runBenchCommand(args: string[]): Promise<number> {
       const servers = await Promise.all([
         startFixed('express', op.defaultRequest, first.status, contentType, bodyFile, work),
         startFixed('http', op.defaultRequest, first.status, contentType, bodyFile, work),
-        startPrism(spec, work, dialect.vendor),
+        startPrism(spec, work, { core: SERVER_CORE }),
       ]);
       let results: Record<Target, LoadResult>;
       try {
         const urls: Record<Target, string> = {
           taskmock: `${base}${op.defaultRequest}`,
-          express: `${servers[0].base}${op.defaultRequest}`,
-          bare: `${servers[1].base}${op.defaultRequest}`,
-          prism: `${servers[2].base}${op.defaultRequest}`,
+          express: `${servers[0].baseUrl}${op.defaultRequest}`,
+          bare: `${servers[1].baseUrl}${op.defaultRequest}`,
+          prism: `${servers[2].baseUrl}${op.defaultRequest}`,
         };
         results = measureInterleaved(urls, headers, seconds, connections, rounds);
       } finally {
-        await Promise.all(servers.map((s) => s.server.stop()));
+        await Promise.all(servers.map((s) => s.stop()));
       }
       const row = formatRow(dialect.vendor, bytes.length, results);
       console.log(row);
@@ -120,8 +121,8 @@ function median(results: readonly LoadResult[]): LoadResult {
 }
 
 interface Started {
-  readonly base: string;
-  readonly server: Pinned;
+  readonly baseUrl: string;
+  stop(): Promise<void>;
 }
 
 async function startFixed(kind: string, request: string, status: number, type: string, bodyFile: string, work: string): Promise<Started> {
@@ -129,26 +130,15 @@ async function startFixed(kind: string, request: string, status: number, type: s
   const log = path.join(work, `${kind}-${port}.log`);
   const script = path.join(packageRoot(), 'dist', 'src', 'bench', 'fixed-server.js');
   const routePath = request.split('?')[0] ?? '/';
-  const server = spawnPinned(SERVER_CORE, process.execPath, [script, kind, String(port), routePath, String(status), type, bodyFile], log);
-  return started(server, `http://127.0.0.1:${port}`, log);
-}
-
-async function startPrism(spec: string, work: string, vendor: string): Promise<Started> {
-  const port = await freePortNumber();
-  const log = path.join(work, `prism-${vendor}.log`);
-  const bin = path.join(packageRoot(), 'node_modules', '.bin', 'prism');
-  const server = spawnPinned(SERVER_CORE, bin, ['mock', spec, '-p', String(port), '-h', '127.0.0.1'], log);
-  return started(server, `http://127.0.0.1:${port}`, log);
-}
-
-async function started(server: Pinned, base: string, log: string): Promise<Started> {
+  const server = spawnLogged(process.execPath, [script, kind, String(port), routePath, String(status), type, bodyFile], log, SERVER_CORE);
+  const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${base}/`, server, log);
-    return { base, server };
+    await waitForHttp(`${baseUrl}/`, server, log);
   } catch (error) {
     await server.stop();
     throw error;
   }
+  return { baseUrl, stop: () => server.stop() };
 }
 
 function formatRow(vendor: string, bytes: number, r: Record<Target, LoadResult>): string {

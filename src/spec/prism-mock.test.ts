@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createValidators } from '../validation/create-validators';
 import { exampleRequest } from './example-request';
 import { placeholderCredentials } from './test-support/placeholder-credentials';
-import { startPrism, type PrismServer } from './test-support/start-prism';
+import { startPrism, type PrismServer } from '../prism/start-prism';
 
 /**
  * Proves the specs work in the tool users already know: `prism mock` (5.14.2, the last

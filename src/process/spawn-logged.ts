@@ -1,15 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
-export interface Pinned {
+export interface Spawned {
   readonly child: ChildProcess;
   stop(): Promise<void>;
 }
 
-/** Starts a command pinned to one core (taskset), its output to a log file, as users would run it. */
-export function spawnPinned(core: number, command: string, args: readonly string[], logFile: string): Pinned {
+/**
+ * Starts a command with its output to a log file, as users would run it; with `core`, pinned to
+ * that core (taskset), so a benchmark's server and load generator do not share one.
+ */
+export function spawnLogged(command: string, args: readonly string[], logFile: string, core?: number): Spawned {
   const log = fs.openSync(logFile, 'w');
-  const child = spawn('taskset', ['-c', String(core), command, ...args], { stdio: ['ignore', log, log] });
+  const [file, argv] = core === undefined ? [command, args] : ['taskset', ['-c', String(core), command, ...args]];
+  const child = spawn(file, argv, { stdio: ['ignore', log, log] });
   fs.closeSync(log);
   return {
     child,
@@ -23,11 +27,11 @@ export function spawnPinned(core: number, command: string, args: readonly string
   };
 }
 
-/** Waits until `url` answers HTTP at all (any status), or fails naming the log to read. */
-export async function waitForHttp(url: string, pinned: Pinned, logFile: string, timeoutMs = 120_000): Promise<number> {
+/** Waits until `url` answers HTTP at all (any status), or fails with the end of the log. */
+export async function waitForHttp(url: string, spawned: Spawned, logFile: string, timeoutMs = 120_000): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (pinned.child.exitCode !== null) throw new Error(`process exited (${pinned.child.exitCode}); see ${logFile}`);
+    if (spawned.child.exitCode !== null) throw new Error(`process exited (${spawned.child.exitCode})${logTail(logFile)}`);
     try {
       await fetch(url, { signal: AbortSignal.timeout(2000) });
       return Date.now() - started;
@@ -35,7 +39,11 @@ export async function waitForHttp(url: string, pinned: Pinned, logFile: string, 
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms; see ${logFile}`);
+  throw new Error(`${url} did not answer within ${timeoutMs} ms${logTail(logFile)}`);
+}
+
+function logTail(logFile: string): string {
+  return `; ${logFile} ends:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`;
 }
 
 /** Resident and peak memory of a process, in MiB, from /proc (Linux). */
