@@ -23,7 +23,7 @@ async function serve(ports: Record<string, number>): Promise<Running> {
   const clock = createClock({ start: readDataManifest(dataDir).now });
   const rng = createRng(1);
   const store = createStore({ dialects, validators, dataDir, clock, rng });
-  return startServers({ host: '127.0.0.1', port: 0, ports }, { dialects, validators, store, clock, rng, settings: {} });
+  return startServers({ host: '127.0.0.1', port: 0, ports }, { dialects, validators, store, clock, rng });
 }
 
 async function getChecked(baseUrl: string, vendor: string, operationId: string, url: string) {

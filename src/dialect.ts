@@ -39,8 +39,6 @@ export interface RequestContext<S> {
   readonly op: Operation;
   readonly state: S;
   readonly params: RequestParams;
-  /** The query as parsed (repeated keys → arrays), before the dialect's normalisation. */
-  readonly rawQuery: RawValues;
   readonly headers: IncomingHttpHeaders;
   /** Path and query as the client sent them. */
   readonly url: string;

@@ -54,7 +54,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
     port: toInteger('port', values.port, 4010),
     ports: parsePorts(values['api-port'] ?? [], selected.map((d) => d.vendor)),
   };
-  const running = await startServers(plan, { dialects: selected, validators, store, clock, rng, settings });
+  const running = await startServers(plan, { dialects: selected, validators, store, clock, rng });
   console.log(`taskmock: ${selected.length} API(s), data ${dataDir}, clock ${new Date(start).toISOString()} x${rate}`);
   for (const { dialect, baseUrl } of running.apis) console.log(`  ${dialect.vendor.padEnd(12)} ${dialect.describe(baseUrl)}`);
   console.log(`  admin        ${running.apis[0]?.baseUrl ?? ''}/__admin/clock`);

@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { AnyDialect, VendorSettings } from '../dialect';
+import type { AnyDialect } from '../dialect';
 import { MockError, toMockError } from '../errors/mock-error';
 import { writeReply } from '../http/write-reply';
 import type { Clock } from '../runtime/clock';
@@ -16,7 +16,6 @@ export interface AppOptions {
   readonly store: Store;
   readonly clock: Clock;
   readonly rng: Rng;
-  readonly config?: { readonly settings?: Readonly<Record<string, VendorSettings>> };
 }
 
 /**
@@ -56,14 +55,9 @@ function mountDialect(app: express.Express, dialect: AnyDialect, options: AppOpt
         (orphans.length ? ` Handlers without an operation in specs/${dialect.vendor}.yaml: ${orphans.join(', ')}.` : ''),
     );
   }
-  if (!options.store.has(dialect.vendor)) throw new Error(`${dialect.vendor}: the store has no state for it`);
-  const deps = {
-    dialect,
-    state: options.store.get(dialect.vendor),
-    clock: options.clock,
-    rng: options.rng,
-    settings: options.config?.settings?.[dialect.vendor] ?? {},
-  };
+  const vendorStore = options.store.get(dialect.vendor);
+  if (!vendorStore) throw new Error(`${dialect.vendor}: the store has no state for it`);
+  const deps = { dialect, ...vendorStore, clock: options.clock, rng: options.rng };
   for (const op of operations) {
     app[op.method](toExpressPath(op.path), operationRoute(op, options.validators.request(op.operationId), deps));
   }
@@ -77,11 +71,11 @@ function fail(res: Response, req: Request, error: MockError, options: AppOptions
   }
   const ctx = {
     op: undefined,
-    state: options.store.get(dialect.vendor),
+    state: options.store.get(dialect.vendor)?.state,
     headers: req.headers,
     url: req.originalUrl,
     rng: options.rng,
-    settings: options.config?.settings?.[dialect.vendor] ?? {},
+    settings: options.store.get(dialect.vendor)?.settings ?? {},
   };
   writeReply(res, withCommonHeaders(dialect.renderError(error, ctx), dialect, ctx));
 }

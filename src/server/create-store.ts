@@ -4,8 +4,14 @@ import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import type { Validators } from '../validation/create-validators';
 
-/** Every vendor's state, by vendor key, built from its validated fixtures. */
-export type Store = ReadonlyMap<string, unknown>;
+/** One vendor's state, built from its validated fixtures, and the settings it was built with. */
+export interface VendorStore {
+  readonly state: unknown;
+  readonly settings: VendorSettings;
+}
+
+/** Every vendor's state and settings, by vendor key: the one place settings are kept. */
+export type Store = ReadonlyMap<string, VendorStore>;
 
 export interface StoreOptions {
   readonly dialects: readonly AnyDialect[];
@@ -17,7 +23,7 @@ export interface StoreOptions {
 }
 
 export function createStore(options: StoreOptions): Store {
-  const store = new Map<string, unknown>();
+  const store = new Map<string, VendorStore>();
   for (const dialect of options.dialects) {
     const records: Record<string, Iterable<unknown>> = {};
     const texts = new WeakMap<object, string>();
@@ -28,7 +34,8 @@ export function createStore(options: StoreOptions): Store {
     const settings = options.settings?.[dialect.vendor] ?? {};
     const jsonOf = (record: unknown): string =>
       (typeof record === 'object' && record !== null ? texts.get(record) : undefined) ?? JSON.stringify(record);
-    store.set(dialect.vendor, dialect.createState({ records, jsonOf, clock: options.clock, rng: options.rng, settings }));
+    const state = dialect.createState({ records, jsonOf, clock: options.clock, rng: options.rng, settings });
+    store.set(dialect.vendor, { state, settings });
   }
   return store;
 }

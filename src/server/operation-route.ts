@@ -30,12 +30,10 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
   if (!handler) throw new Error(`${dialect.vendor}: no handler for ${op.operationId}`);
   const checkRequest = memoRequestCheck(op, validate, dialect.normalizeQuery?.bind(dialect));
   return (req: Request, res: Response): void => {
-    const rawQuery = req.query as RawValues;
     const ctx: { -readonly [K in keyof RequestContext<unknown>]: RequestContext<unknown>[K] } = {
       op,
       state: deps.state,
       params: NO_PARAMS,
-      rawQuery,
       headers: req.headers,
       url: req.originalUrl,
       clock: deps.clock,
@@ -45,7 +43,7 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
     let reply: Reply;
     try {
       dialect.authenticate?.(ctx);
-      const check = checkRequest(req.url, { path: req.params as RawValues, query: rawQuery, headers: req.headers });
+      const check = checkRequest(req.url, () => ({ path: req.params as RawValues, query: req.query as RawValues, headers: req.headers }));
       if (check.issues.length > 0) throw invalidParameters(check.issues);
       if (dialect.rejectUndeclaredQuery && check.undeclaredQuery.length > 0) {
         const param = check.undeclaredQuery[0] ?? '';

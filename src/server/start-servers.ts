@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { AnyDialect, VendorSettings } from '../dialect';
+import type { AnyDialect } from '../dialect';
 import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import type { Validators } from '../validation/create-validators';
@@ -25,7 +25,6 @@ export interface ServeDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly rng: Rng;
-  readonly settings: Readonly<Record<string, VendorSettings>>;
 }
 
 /** Listens: one app on the shared port for most APIs, one more per API given its own port. */
@@ -44,7 +43,7 @@ export async function startServers(plan: ListenPlan, deps: ServeDeps): Promise<R
   const apis: Array<{ dialect: AnyDialect; baseUrl: string }> = [];
   try {
     for (const { port, dialects } of groups.values()) {
-      const app = createApp({ ...deps, dialects, config: { settings: deps.settings } });
+      const app = createApp({ ...deps, dialects });
       const server = await listen(app, port, plan.host);
       servers.push(server);
       const address = server.address();

@@ -32,6 +32,6 @@ export function createTestApp(options: TestAppOptions) {
   const clock: Clock = createClock({ start: options.now ?? readDataManifest(dataDir).now });
   const rng = createRng(options.seed ?? 1);
   const store = createStore({ dialects: options.dialects, validators, dataDir, clock, rng, settings: options.settings });
-  const app = createApp({ dialects: options.dialects, validators, store, clock, rng, config: { settings: options.settings } });
+  const app = createApp({ dialects: options.dialects, validators, store, clock, rng });
   return { app, clock, validators, store, api: checkedClient(app, validators) };
 }

@@ -20,8 +20,8 @@ describe('memoRequestCheck', () => {
   it('checks a URL once and normalises before checking', () => {
     const { seen, check } = counting();
     const memo = memoRequestCheck(op, check, (q) => ({ ...q, n: 'yes' }));
-    const first = memo('/a?x=1', { query: { x: '1' }, headers: { 'x-token': 't' } });
-    const again = memo('/a?x=1', { query: { x: '1' }, headers: { 'x-token': 't' } });
+    const first = memo('/a?x=1', () => ({ query: { x: '1' }, headers: { 'x-token': 't' } }));
+    const again = memo('/a?x=1', () => ({ query: { x: '1' }, headers: { 'x-token': 't' } }));
     expect(again).toBe(first);
     expect(seen).toHaveLength(1);
     expect(first.values.query).toEqual({ x: '1', n: 'yes' });
@@ -30,19 +30,19 @@ describe('memoRequestCheck', () => {
   it('tells apart URLs and declared header values', () => {
     const { seen, check } = counting();
     const memo = memoRequestCheck(op, check, undefined);
-    memo('/a?x=1', { query: {}, headers: { 'x-token': 't' } });
-    memo('/a?x=2', { query: {}, headers: { 'x-token': 't' } });
-    memo('/a?x=1', { query: {}, headers: { 'x-token': 'u' } });
+    memo('/a?x=1', () => ({ query: {}, headers: { 'x-token': 't' } }));
+    memo('/a?x=2', () => ({ query: {}, headers: { 'x-token': 't' } }));
+    memo('/a?x=1', () => ({ query: {}, headers: { 'x-token': 'u' } }));
     expect(seen).toHaveLength(3);
   });
 
   it('stays bounded, dropping the oldest URL first', () => {
     const { seen, check } = counting();
     const memo = memoRequestCheck(op, check, undefined);
-    for (let i = 0; i < 600; i += 1) memo(`/a?i=${i}`, { query: {} });
-    memo('/a?i=599', { query: {} });
+    for (let i = 0; i < 600; i += 1) memo(`/a?i=${i}`, () => ({ query: {} }));
+    memo('/a?i=599', () => ({ query: {} }));
     expect(seen).toHaveLength(600);
-    memo('/a?i=0', { query: {} });
+    memo('/a?i=0', () => ({ query: {} }));
     expect(seen).toHaveLength(601);
   });
 });
