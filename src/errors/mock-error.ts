@@ -5,20 +5,27 @@ import type { ParameterIssue } from '../validation/request-validator';
  * own envelope and status (`satisfies Record<MockErrorKind, ...>` in its errors file), so adding
  * a kind fails to compile until all five APIs answer it. Nothing branches on message text.
  */
-export type MockErrorKind =
-  | 'missing_credentials'
-  | 'invalid_credentials'
-  | 'forbidden'
-  | 'invalid_parameter'
-  | 'unknown_parameter'
-  | 'tenant_not_found'
-  | 'resource_not_found'
-  | 'route_not_found'
-  | 'not_acceptable'
-  | 'too_many_results'
-  | 'rate_limited'
-  | 'internal'
-  | 'service_unavailable';
+export const MOCK_ERROR_KINDS = [
+  'missing_credentials',
+  'invalid_credentials',
+  'forbidden',
+  'invalid_parameter',
+  'unknown_parameter',
+  'tenant_not_found',
+  'resource_not_found',
+  'route_not_found',
+  'not_acceptable',
+  'too_many_results',
+  'rate_limited',
+  'internal',
+  'service_unavailable',
+] as const;
+
+export type MockErrorKind = (typeof MOCK_ERROR_KINDS)[number];
+
+export function isMockErrorKind(value: unknown): value is MockErrorKind {
+  return (MOCK_ERROR_KINDS as readonly unknown[]).includes(value);
+}
 
 export interface MockErrorDetails {
   /** The parameter at fault, where one is. */

@@ -1,16 +1,20 @@
 import express, { type Request, type Response } from 'express';
 import { writeReply } from '../http/write-reply';
 import type { Clock } from '../runtime/clock';
+import { faultRoutes, type FaultRouteDeps } from './admin-faults';
 
 /**
  * The control surface under `/__admin/` (the WireMock convention; never under a vendor path).
- * For now the simulated clock: `GET /__admin/clock` reads it, `POST /__admin/clock` with
+ * The simulated clock: `GET /__admin/clock` reads it, `POST /__admin/clock` with
  * `{"advanceMs": 600000}` or `{"set": "2021-08-31T09:00:00Z"}` moves it, so QA can age tasks
- * out of a recent window without waiting.
+ * out of a recent window without waiting. Errors on demand live under `/__admin/faults`
+ * (admin-faults.ts).
  */
-export function adminRoutes(clock: Clock): express.Router {
+export function adminRoutes(deps: FaultRouteDeps & { readonly clock: Clock }): express.Router {
+  const { clock } = deps;
   const router = express.Router();
   router.use(express.json({ limit: '64kb' }));
+  router.use(faultRoutes(deps));
   router.get('/clock', (_req: Request, res: Response) => {
     writeReply(res, { status: 200, body: clockBody(clock) });
   });

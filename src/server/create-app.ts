@@ -7,6 +7,7 @@ import type { Rng } from '../runtime/rng';
 import type { Validators } from '../validation/create-validators';
 import type { Store } from './create-store';
 import { adminRoutes } from './admin-routes';
+import { FaultBook } from './fault-book';
 import { operationRoute, withCommonHeaders } from './operation-route';
 import { toExpressPath } from './to-express-path';
 
@@ -28,8 +29,9 @@ export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use('/__admin', adminRoutes(options.clock));
-  for (const dialect of options.dialects) mountDialect(app, dialect, options);
+  const faults = new FaultBook();
+  app.use('/__admin', adminRoutes({ ...options, faults }));
+  for (const dialect of options.dialects) mountDialect(app, dialect, options, faults);
   app.use((req: Request, res: Response) => {
     fail(res, req, new MockError('route_not_found', `no API route ${req.method} ${req.path}`), options);
   });
@@ -44,7 +46,7 @@ export function createApp(options: AppOptions): express.Express {
   return app;
 }
 
-function mountDialect(app: express.Express, dialect: AnyDialect, options: AppOptions): void {
+function mountDialect(app: express.Express, dialect: AnyDialect, options: AppOptions, faults: FaultBook): void {
   const operations = [...options.validators.operations.values()].filter((op) => op.vendor === dialect.vendor);
   const missing = operations.filter((op) => !dialect.handlers[op.operationId]).map((op) => op.operationId);
   const orphans = Object.keys(dialect.handlers).filter((id) => !operations.some((op) => op.operationId === id));
@@ -57,7 +59,7 @@ function mountDialect(app: express.Express, dialect: AnyDialect, options: AppOpt
   }
   const vendorStore = options.store.get(dialect.vendor);
   if (!vendorStore) throw new Error(`${dialect.vendor}: the store has no state for it`);
-  const deps = { dialect, ...vendorStore, clock: options.clock, rng: options.rng };
+  const deps = { dialect, ...vendorStore, clock: options.clock, rng: options.rng, faults };
   for (const op of operations) {
     app[op.method](toExpressPath(op.path), operationRoute(op, options.validators.request(op.operationId), deps));
   }

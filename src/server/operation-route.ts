@@ -6,6 +6,7 @@ import { writeReply } from '../http/write-reply';
 import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import type { Operation } from '../spec/operation';
+import type { FaultBook } from './fault-book';
 import { memoRequestCheck } from '../validation/memo-request-check';
 import type { RequestValidator, RawValues } from '../validation/request-validator';
 
@@ -15,6 +16,7 @@ export interface RouteDeps {
   readonly clock: Clock;
   readonly rng: Rng;
   readonly settings: VendorSettings;
+  readonly faults: FaultBook;
 }
 
 const NO_PARAMS: RequestParams = { path: {}, query: {}, header: {} };
@@ -22,7 +24,8 @@ const NO_PARAMS: RequestParams = { path: {}, query: {}, header: {} };
 /**
  * The request pipeline of one operation, the same for every API: authenticate → normalise
  * and validate parameters (compiled validators) → handler → one write. Any failure becomes a
- * MockError rendered in the vendor's envelope.
+ * MockError rendered in the vendor's envelope. A fault armed through `/__admin/faults` answers
+ * before anything else, as the vendor's gateway would.
  */
 export function operationRoute(op: Operation, validate: RequestValidator, deps: RouteDeps) {
   const { dialect } = deps;
@@ -42,6 +45,7 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
     };
     let reply: Reply;
     try {
+      if (!deps.faults.empty) throwArmedFault(deps.faults, op.operationId);
       dialect.authenticate?.(ctx);
       const check = checkRequest(req.url, () => ({ path: req.params as RawValues, query: req.query as RawValues, headers: req.headers }));
       if (check.issues.length > 0) throw invalidParameters(check.issues);
@@ -56,6 +60,11 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
     }
     writeReply(res, withCommonHeaders(reply, dialect, ctx));
   };
+}
+
+function throwArmedFault(faults: FaultBook, operationId: string): void {
+  const fault = faults.take(operationId);
+  if (fault) throw new MockError(fault.kind, `fault ${fault.id} armed through /__admin/faults`);
 }
 
 export function withCommonHeaders(
