@@ -3,14 +3,20 @@ import { JsonChunks, JsonText, type Reply } from './reply';
 
 /**
  * The one place a response is written: status and all headers in one `writeHead`, then the
- * body as bytes (a reused JsonText's bytes are encoded once, ever).
+ * body as bytes (a reused JsonText's bytes are encoded once, ever). `common` are the API's
+ * headers on every answer (CBR's X-Request-Id), passed apart so no reply is copied to add them.
  */
-export function writeReply(res: ServerResponse, reply: Reply): void {
+export function writeReply(res: ServerResponse, reply: Reply, common?: Readonly<Record<string, string>>): void {
+  const headers: OutgoingHttpHeaders = {};
+  if (reply.headers) for (const name in reply.headers) headers[name.toLowerCase()] = reply.headers[name];
+  // The reply's own headers win over the API's common ones (a CBR error already carries its
+  // X-Request-Id), and both over the JSON default.
+  if (common) for (const name in common) headers[name.toLowerCase()] ??= common[name];
+  if (reply.body !== undefined) headers['content-type'] ??= 'application/json';
   if (reply.body === undefined) {
-    res.writeHead(reply.status, reply.headers as OutgoingHttpHeaders | undefined).end();
+    res.writeHead(reply.status, headers).end();
     return;
   }
-  const headers: OutgoingHttpHeaders = { 'content-type': 'application/json', ...lowerCase(reply.headers) };
   if (reply.body instanceof JsonChunks) {
     writeChunks(res, reply.status, headers, reply.body.chunks);
     return;
@@ -22,8 +28,8 @@ export function writeReply(res: ServerResponse, reply: Reply): void {
 
 /**
  * Pieces go to the socket as they are, in one corked writev: no per-request buffer as large as
- * the body is allocated, which under load would make the garbage collector run far more often
- * (measured: a 25 KB Buffer.concat per request cost more than the rest of the request).
+ * the body is allocated. Measured under load (two servers loaded at once, CPU time per
+ * request), this costs the same as one Buffer.concat or a copy into a slab, within ±5%.
  */
 function writeChunks(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, chunks: readonly Uint8Array[]): void {
   let length = 0;
@@ -33,10 +39,4 @@ function writeChunks(res: ServerResponse, status: number, headers: OutgoingHttpH
   res.cork();
   for (const chunk of chunks) res.write(chunk);
   res.end();
-}
-
-function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (headers) for (const name in headers) out[name.toLowerCase()] = headers[name] as string;
-  return out;
 }

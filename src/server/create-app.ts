@@ -8,7 +8,7 @@ import type { Validators } from '../validation/create-validators';
 import type { Store } from './create-store';
 import { adminRoutes } from './admin-routes';
 import { FaultBook } from './fault-book';
-import { operationRoute, withCommonHeaders } from './operation-route';
+import { operationRoute } from './operation-route';
 import { toExpressPath } from './to-express-path';
 
 export interface AppOptions {
@@ -79,5 +79,5 @@ function fail(res: Response, req: Request, error: MockError, options: AppOptions
     rng: options.rng,
     settings: options.store.get(dialect.vendor)?.settings ?? {},
   };
-  writeReply(res, withCommonHeaders(dialect.renderError(error, ctx), dialect, ctx));
+  writeReply(res, dialect.renderError(error, ctx), dialect.commonHeaders?.(ctx));
 }

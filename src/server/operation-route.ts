@@ -58,20 +58,11 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
     } catch (error) {
       reply = dialect.renderError(toMockError(error), ctx);
     }
-    writeReply(res, withCommonHeaders(reply, dialect, ctx));
+    writeReply(res, reply, dialect.commonHeaders?.(ctx));
   };
 }
 
 function throwArmedFault(faults: FaultBook, operationId: string): void {
   const fault = faults.take(operationId);
   if (fault) throw new MockError(fault.kind, `fault ${fault.id} armed through /__admin/faults`);
-}
-
-export function withCommonHeaders(
-  reply: Reply,
-  dialect: AnyDialect,
-  ctx: Parameters<NonNullable<AnyDialect['commonHeaders']>>[0],
-): Reply {
-  if (!dialect.commonHeaders) return reply;
-  return { ...reply, headers: { ...dialect.commonHeaders(ctx), ...reply.headers } };
 }
