@@ -15,6 +15,8 @@ export interface ProbeRequest {
   /** Path and query, already expanded (`/v3/<project>/operation-logs?limit=20`). */
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** A JSON text body: only taskmock's own `/__admin` requests carry one; no probe sends a body to a vendor. */
+  readonly body?: string;
 }
 
 export interface ProbeResponse {
