@@ -1,4 +1,5 @@
 import { runBenchCommand } from './cli/bench-command';
+import { CONTRACT_HELP, runContractCommand } from './cli/contract-command';
 import { runFixturesCommand } from './cli/fixtures-command';
 import { runServeCommand, SERVE_HELP } from './cli/serve-command';
 import { runSpecsCommand } from './cli/specs-command';
@@ -15,11 +16,15 @@ Commands:
   specs                               list every spec operation, its responses and default request
   validate <operationId> <status> <file.json>
                                       check a response body against the spec (exit 1 when invalid)
+  contract [--api KEYS] [--base-url URL | --prism] [--junit FILE] [--json FILE] [--strict]
+                                      contract-test the in-process mock, a server or Prism against the specs
 
 Options:
   -h, --help                          show this help
 
-${SERVE_HELP}`;
+${SERVE_HELP}
+
+${CONTRACT_HELP}`;
 
 type Command = (args: string[]) => Promise<number> | number;
 
@@ -29,6 +34,7 @@ export const COMMANDS: Record<string, Command> = {
   bench: runBenchCommand,
   specs: runSpecsCommand,
   validate: runValidateCommand,
+  contract: runContractCommand,
 };
 
 /** The `taskmock` command line: decodes argv once and hands over to one command. */

@@ -3,7 +3,7 @@ import { isJsonMediaType } from '../checks/documented-media';
 import { isSchemaObject, pointerSegment, schemaScope } from '../checks/schema-view';
 import { ANY, documentedTree, type DocumentedTree } from './documented-tree';
 
-const NAME = 'never-seen';
+export const NEVER_SEEN = 'never-seen';
 
 /** What the bodies held, as a tree with array indices folded into `*`. */
 interface SeenTree {
@@ -38,7 +38,7 @@ export function neverSeen(exchanges: readonly Exchange[], ctxFor: (operationId: 
       findings.push({
         vendor: ctx.vendor,
         operationId,
-        check: NAME,
+        check: NEVER_SEEN,
         severity: 'drift',
         pointer,
         expected: 'present in at least one 2xx body',
