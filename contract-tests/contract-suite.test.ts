@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { runContractCommand } from '../src/cli/contract-command';
+import { createInProcessApp } from './targets/in-process-app';
 import { createValidators } from '../src/validation/create-validators';
 import type { JsonReport } from './report/write-json-report';
 import { findAll, parseXml } from './report/test-support/parse-xml';
@@ -65,4 +68,23 @@ describe('taskmock contract in npm test', () => {
     // /__admin is never called on a target that is not taskmock.
     expect(report.skipped.some((s) => s.check === 'coverage' && /not taskmock/.test(s.reason))).toBe(true);
   }, 120_000);
+
+  it('against a running taskmock at a base URL: recognised by its Server header, so every documented error is provoked', async () => {
+    const server: Server = await new Promise((resolve) => {
+      const listening = createInProcessApp(validators, ['astra', 'cbr', 'snapservice', 'velostrata']).listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { code, report } = await contract(['--api', 'astra,cbr,snapservice,velostrata', '--base-url', base, '--rate', '0']);
+      expect(report.results.filter((f) => f.severity === 'failure')).toEqual([]);
+      expect(code).toBe(0);
+      expect(report.skipped.filter((s) => /not taskmock/.test(s.reason))).toEqual([]);
+      expect(report.coverage?.missing).toEqual([]);
+    } finally {
+      await new Promise((done) => {
+        server.closeAllConnections();
+        server.close(done);
+      });
+    }
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ContractResult } from '../contract-types';
 import type { Coverage } from '../coverage';
 import { redactDeep } from '../redact';
-import { packageRoot } from '../../src/package-root';
+import { packageVersion } from '../../src/package-version';
 import { stateOf, testCasesOf, totalsOf, type Totals } from './test-cases';
 
 export interface JsonReportInput {
@@ -49,9 +49,4 @@ export function jsonReport(input: JsonReportInput): JsonReport {
 export function writeJsonReport(file: string, input: JsonReportInput): void {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(jsonReport(input), null, 2)}\n`);
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown };
-  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }

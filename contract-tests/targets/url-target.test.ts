@@ -15,6 +15,14 @@ function startServer() {
       res.writeHead(500, { 'Content-Type': 'text/plain', 'X-Request-Id': 'abc' }).end('oops');
       return;
     }
+    if (req.url?.startsWith('/impostor')) {
+      res.writeHead(200, { 'Content-Type': 'application/json', Server: 'nginx/1.25 taskmock/0.1.0' }).end('{}');
+      return;
+    }
+    if (req.url?.startsWith('/named')) {
+      res.writeHead(200, { 'Content-Type': 'application/json', Server: 'taskmock/0.1.0' }).end('{}');
+      return;
+    }
     if (req.url?.startsWith('/moved')) {
       res.writeHead(302, { Location: 'http://elsewhere.invalid/' }).end();
       return;
@@ -127,6 +135,19 @@ describe('urlTarget', () => {
     const arm = { method: 'POST' as const, path: '/__admin/faults', headers: { 'content-type': 'application/json' }, body: '{"status":429}' };
     expect((await target.send(arm)).status).toBe(200);
     expect(server.arrivals[0]).toMatchObject({ path: '/__admin/faults', body: '{"status":429}' });
+  });
+
+  it('becomes taskmock once an ordinary answer names it in Server, and never asks to find out', async () => {
+    const target = urlTarget(server.base, { budget: 5, ratePerSecond: 0, timeoutMs: 2000 });
+    expect(target.isTaskmock).toBe(false);
+    await target.send(get('/plain'));
+    await target.send(get('/impostor'));
+    expect(target.isTaskmock).toBe(false);
+    await target.send(get('/named'));
+    expect(target.isTaskmock).toBe(true);
+    expect(server.arrivals.map((a) => a.path)).toEqual(['/plain', '/impostor', '/named']);
+    const arm = { method: 'POST' as const, path: '/__admin/faults', headers: {}, body: '{}' };
+    expect((await target.send(arm)).status).toBe(200);
   });
 
   it('is taskmock only when told so, and refuses base URLs it cannot print safely', () => {

@@ -15,8 +15,9 @@ export interface UrlTargetOptions {
   /** The secrets in use, read at each use (sessions appear during the run): error texts are redacted with them. */
   readonly secrets?: () => readonly string[];
   /**
-   * True only when the user said so (`--taskmock`): taskmock sets no header that identifies it,
-   * and the suite must not probe `/__admin` on an unknown system to find out.
+   * The user vouches the server is taskmock (`--taskmock`). Without it, the target is taskmock
+   * once an answer to an ordinary request names it in `Server: taskmock/<version>`: the suite
+   * never asks an unknown system (no `/__admin` probe) to find out.
    */
   readonly taskmock?: boolean;
   /** False for a target that invents each answer (Prism). Default true. */
@@ -34,7 +35,8 @@ export interface UrlTarget extends Target {
  * Any server at a base URL, through the global fetch: the target of `--base-url` (a real
  * system) and of Prism. Safe by construction: a request budget, a rate limit, a timeout, no
  * redirect followed (credentials stay with the origin they were meant for; the checks see the
- * 3xx), `/__admin` and request bodies refused unless the user vouched the server is taskmock,
+ * 3xx), `/__admin` and request bodies refused unless the server is taskmock (it said so in
+ * `Server`, or the user vouched for it),
  * and nothing that could carry a secret in its name or error messages.
  */
 export function urlTarget(baseUrl: string, options: UrlTargetOptions): UrlTarget {
@@ -42,16 +44,19 @@ export function urlTarget(baseUrl: string, options: UrlTargetOptions): UrlTarget
   const wait = rateGate(options.ratePerSecond);
   const secrets = options.secrets ?? (() => []);
   let sent = 0;
+  let identified = options.taskmock === true;
   return {
     name: options.name ?? base,
     stateful: options.stateful ?? true,
-    isTaskmock: options.taskmock ?? false,
+    get isTaskmock() {
+      return identified;
+    },
     get sent() {
       return sent;
     },
     async send(probe: ProbeRequest): Promise<ProbeResponse> {
       const label = redact(`${probe.method} ${probe.path}`, secrets());
-      if (!options.taskmock && isAdminRequest(probe)) throw new RequestRefused(label);
+      if (!identified && isAdminRequest(probe)) throw new RequestRefused(label);
       if (sent >= options.budget) throw new BudgetExceeded(options.budget, label);
       sent += 1;
       await wait();
@@ -66,6 +71,7 @@ export function urlTarget(baseUrl: string, options: UrlTargetOptions): UrlTarget
           signal,
         });
         const text = await res.text();
+        identified ||= TASKMOCK_SERVER.test(res.headers.get('server') ?? '');
         return toProbeResponse(res.status, res.headers.entries(), text, performance.now() - started);
       } catch (error) {
         // Nothing else aborts this signal: aborted means the time ran out (headers or body).
@@ -75,6 +81,9 @@ export function urlTarget(baseUrl: string, options: UrlTargetOptions): UrlTarget
     },
   };
 }
+
+/** How taskmock names itself in every answer (src/http/write-reply.ts). */
+const TASKMOCK_SERVER = /^taskmock\/\S+$/;
 
 /** The base URL without a trailing slash; one with credentials in it is refused (they would be printed as the target's name). */
 function parseBaseUrl(baseUrl: string): string {

@@ -20,8 +20,9 @@ export const CONTRACT_HELP = `taskmock contract [options]
   --base-url URL       check the server at URL (every selected API under it); default: the
                        in-process mock, where every documented response and parameter must be exercised
   --prism              check \`prism mock\` of each spec instead (stateful probes skipped, with the reason)
-  --taskmock           the server at the base URL is taskmock: its /__admin may be used
-                       (taskmock sends no header that identifies it, and unknown systems are never asked)
+  --taskmock           the server at the base URL is taskmock, so its /__admin may be used (it is
+                       also recognised by its answers' \`Server: taskmock/<version>\`; an unknown
+                       system is never asked)
   --config FILE        JSON {"<vendor>": {"token", "username", "password", "baseUrl", "parameters": {...}}}
                        (TASKMOCK_<VENDOR>_TOKEN, _USERNAME, _PASSWORD, _<PARAM> variables win over it)
   --budget N           most requests per API against a URL (default 500)

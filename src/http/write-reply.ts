@@ -1,5 +1,13 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { packageVersion } from '../package-version';
 import { JsonChunks, JsonText, type Reply } from './reply';
+
+/**
+ * taskmock names itself in `Server` (RFC 9110 §10.2.4), as real servers do, so the contract
+ * suite can tell it is talking to taskmock (and may use `/__admin`) without asking an
+ * unknown system anything. A vendor reply that sets its own `Server` keeps it.
+ */
+export const SERVER_HEADER = `taskmock/${packageVersion()}`;
 
 /**
  * The one place a response is written: status and all headers in one `writeHead`, then the
@@ -13,6 +21,7 @@ export function writeReply(res: ServerResponse, reply: Reply, common?: Readonly<
   // X-Request-Id), and both over the JSON default.
   if (common) for (const name in common) headers[name.toLowerCase()] ??= common[name];
   if (reply.body !== undefined) headers['content-type'] ??= 'application/json';
+  headers['server'] ??= SERVER_HEADER;
   if (reply.body === undefined) {
     res.writeHead(reply.status, headers).end();
     return;
