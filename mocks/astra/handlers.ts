@@ -1,6 +1,6 @@
 import type { Handler, RequestContext } from '../../src/dialect';
 import { MockError } from '../../src/errors/mock-error';
-import { JsonChunks, utf8, type Reply } from '../../src/http/reply';
+import { JsonChunks, jsonArrayChunks, utf8, type Reply } from '../../src/http/reply';
 import { projectTask } from './include';
 import { readListQuery } from './list-query';
 import { negotiateMediaType } from './negotiate-media-type';
@@ -11,8 +11,7 @@ import type { AstraState, StoredTask } from './state';
 /** `createdBy` of the collection metadata: the vendor examples' (seed 003; api-facts §7). */
 const COLLECTION_CREATED_BY = '8f84cf09-8036-51e4-b579-bd30cb07b269';
 /** The collection's own `type` and `version` (seed 003 example), then the items. */
-const LIST_HEAD = utf8('{"type":"application/astra-tasks","version":"1.1","items":[');
-const COMMA = utf8(',');
+const LIST_HEAD = utf8('{"type":"application/astra-tasks","version":"1.1","items":');
 
 /**
  * GET /accounts/{account_id}/core/v1/tasks (seed 003). Filters (if any) the account's tasks,
@@ -35,15 +34,14 @@ function listAstraTasks(ctx: RequestContext<AstraState>): Reply {
     query.count ? matching.length : undefined,
     ctx.state.timestamp(ctx.clock.now()),
   );
-  // The items' bytes, encoded at load, are copied once into the answer; never re-serialised.
-  const parts: Uint8Array[] = [LIST_HEAD];
+  // The items' bytes, encoded at load, are written as they are (neighbours as one slice); never re-serialised.
+  const items: Uint8Array[] = [];
   for (let i = page.start; i < page.end; i += 1) {
     const stored = matching[i] as StoredTask;
-    if (i > page.start) parts.push(COMMA);
-    parts.push(query.include ? utf8(projectTask(stored.task, query.include)) : stored.bytes);
+    items.push(query.include ? utf8(projectTask(stored.task, query.include)) : stored.bytes);
   }
-  parts.push(utf8(`],"metadata":${metadata}}`));
-  return { status: 200, headers: { 'content-type': contentType }, body: new JsonChunks(parts) };
+  const body = new JsonChunks([LIST_HEAD, ...jsonArrayChunks(items), utf8(`,"metadata":${metadata}}`)]);
+  return { status: 200, headers: { 'content-type': contentType }, body };
 }
 
 /**

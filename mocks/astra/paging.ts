@@ -31,7 +31,8 @@ export function queryFingerprint(parts: readonly string[]): string {
 }
 
 export function encodeContinue(offset: number, fingerprint: string): string {
-  return Buffer.from(JSON.stringify({ offset, query: fingerprint })).toString('base64');
+  // The JSON.stringify({offset, query}) text, written out: the fingerprint is hex, the offset an integer.
+  return Buffer.from(`{"offset":${offset},"query":"${fingerprint}"}`, 'latin1').toString('base64');
 }
 
 /** The offset a token resumes at, or undefined when it is not one this query's listing issued. */

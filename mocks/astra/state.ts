@@ -1,4 +1,5 @@
 import type { DialectSetup } from '../../src/dialect';
+import { JsonItemBlocks } from '../../src/http/json-item-blocks';
 import { accountOfResourceUri, readAccountSettings } from './accounts';
 import type { AstraTask } from './astra-task';
 
@@ -38,12 +39,18 @@ export function createState(setup: DialectSetup): AstraState {
     if (account === undefined) continue;
     let list = byAccount.get(account);
     if (!list) byAccount.set(account, (list = []));
-    const json = JSON.stringify(task);
-    list.push({ task, json, bytes: Buffer.from(json, 'utf8') });
+    list.push({ task, json: JSON.stringify(task), bytes: EMPTY });
   }
-  for (const list of byAccount.values()) list.sort(compareDefaultOrder);
+  // Sorted, then encoded in that order: an account's tasks lie next to each other in memory,
+  // so an unfiltered page in the default order is one slice (JsonItemBlocks).
+  const blocks = new JsonItemBlocks();
+  for (const [account, list] of byAccount) {
+    byAccount.set(account, list.sort(compareDefaultOrder).map((stored) => ({ ...stored, bytes: blocks.bytes(blocks.add(stored.json)) })));
+  }
   return { accounts: byAccount, tokens, timestamp: lastTimestamp() };
 }
+
+const EMPTY = Buffer.alloc(0);
 
 function lastTimestamp(): (epochMs: number) => string {
   let ms = NaN;

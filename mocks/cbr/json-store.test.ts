@@ -1,3 +1,4 @@
+import { jsonArrayChunks } from '../../src/http/reply';
 import { createJsonStoreWriter } from './json-store';
 
 describe('createJsonStoreWriter', () => {
@@ -23,5 +24,22 @@ describe('createJsonStoreWriter', () => {
 
   it('holds nothing for no tasks', () => {
     expect(createJsonStoreWriter().finish(new Int32Array(0)).size).toBe(0);
+  });
+});
+
+describe('createJsonStoreWriter with a layout', () => {
+  it('lays the bytes out again in the layout sequence: consecutive rows of it are one slice', () => {
+    const writer = createJsonStoreWriter();
+    const texts = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, project: i % 2 === 0 ? 'even' : 'odd' }));
+    texts.forEach((t) => writer.add(t));
+    // Rows in reverse order of reading; the layout puts the rows of each "project" together.
+    const order = Int32Array.from(texts.map((_, i) => texts.length - 1 - i));
+    const rowsOf = (parity: number) => [...order.keys()].filter((row) => (order[row] as number) % 2 === parity);
+    const store = writer.finish(order, Int32Array.from([...rowsOf(0), ...rowsOf(1)]));
+    for (let row = 0; row < texts.length; row += 1) expect(store.text(row)).toBe(texts[order[row] as number]);
+    const page = rowsOf(1).slice(3, 13).map((row) => store.bytes(row));
+    const chunks = jsonArrayChunks(page);
+    expect(chunks).toHaveLength(3);
+    expect(JSON.parse(Buffer.concat(chunks).toString())).toEqual(rowsOf(1).slice(3, 13).map((row) => JSON.parse(texts[order[row] as number] as string)));
   });
 });

@@ -68,8 +68,15 @@ export function createState(setup: DialectSetup): CbrState {
     rows.push(row);
   }
   const rowsByProject = new Map([...projectRows].map(([project, rows]) => [project, Int32Array.from(rows)]));
+  // Each project's rows lie next to each other in memory, so its unfiltered pages are one slice.
+  const layout = new Int32Array(n);
+  let laid = 0;
+  for (const rows of rowsByProject.values()) {
+    layout.set(rows, laid);
+    laid += rows.length;
+  }
   return {
-    json: writer.finish(order),
+    json: writer.finish(order, layout),
     columns,
     codes: loaded.codes,
     rowsByProject,

@@ -2,6 +2,7 @@ import type { DialectSetup } from '../../src/dialect';
 import { createInventory, type Inventory } from './inventory';
 import { readSettings, type VsphereSettings } from './settings';
 import { keyNumber, type TaskItem } from './types';
+import { JsonItemBlocks } from '../../src/http/json-item-blocks';
 
 /** One task, indexed once at load: its JSON is serialised here and only joined per request. */
 export interface IndexedTask {
@@ -37,7 +38,10 @@ export interface VsphereState {
 export function createState(setup: DialectSetup): VsphereState {
   const items = Array.from((setup.records['tasks'] ?? []) as Iterable<TaskItem>).sort(newestFirst);
   const inventory = createInventory(items.map((item) => item.entity));
-  const tasks = items.map((item, rank) => index(item, rank, inventory));
+  // Encoded in list order: neighbours in the full list are neighbours in memory, so its pages
+  // are one slice each (JsonItemBlocks).
+  const blocks = new JsonItemBlocks();
+  const tasks = items.map((item, rank) => index(item, rank, inventory, blocks));
   const byScope = new Map<string, IndexedTask[]>();
   for (const task of tasks) {
     for (const scope of task.scopes) {
@@ -62,13 +66,13 @@ export function newestFirst(a: TaskItem, b: TaskItem): number {
   return b.create_time - a.create_time || keyNumber(b.key) - keyNumber(a.key) || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0);
 }
 
-function index(item: TaskItem, rank: number, inventory: Inventory): IndexedTask {
+function index(item: TaskItem, rank: number, inventory: Inventory, blocks: JsonItemBlocks): IndexedTask {
   const done = item.status === 'success' || item.status === 'error';
   const json = JSON.stringify(item);
   return {
     item,
     json,
-    bytes: Buffer.from(json, 'utf8'),
+    bytes: blocks.bytes(blocks.add(json)),
     rank,
     queuedMs: Date.parse(item.task.QueueTime),
     completedMs: done ? timeOf(item.task.CompleteTime, item.finish_time) : null,

@@ -1,3 +1,5 @@
+import { followsWithComma, isItemBlock } from './json-item-blocks';
+
 /**
  * JSON that is already serialised: written as it is, never stringified again. A JsonText kept
  * and reused across requests (a precomputed page) also keeps its UTF-8 bytes, so repeated
@@ -25,13 +27,27 @@ export function utf8(text: string): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
-/** Pieces for `[a,b,c]` from items already encoded, with the separators in between. */
+/**
+ * Pieces for `[a,b,c]` from items already encoded, with the separators in between. Items that
+ * are neighbours in a JsonItemBlocks block (with their comma) become one piece.
+ */
 export function jsonArrayChunks(items: readonly Uint8Array[]): Uint8Array[] {
   const out: Uint8Array[] = [OPEN_BRACKET];
-  for (let i = 0; i < items.length; i += 1) {
-    if (i > 0) out.push(COMMA);
-    out.push(items[i] as Uint8Array);
+  let run: Uint8Array | undefined;
+  // The block check is a WeakSet lookup: done once per memory block, not once per item.
+  let block: ArrayBufferLike | undefined;
+  for (const item of items) {
+    if (run === undefined) {
+      run = item;
+    } else if (followsWithComma(run, item) && (run.buffer === block || isItemBlock(run.buffer))) {
+      block = run.buffer;
+      run = new Uint8Array(run.buffer, run.byteOffset, item.byteOffset + item.length - run.byteOffset);
+    } else {
+      out.push(run, COMMA);
+      run = item;
+    }
   }
+  if (run !== undefined) out.push(run);
   out.push(CLOSE_BRACKET);
   return out;
 }

@@ -1,0 +1,64 @@
+import { JsonItemBlocks } from './json-item-blocks';
+import { jsonArrayChunks } from './reply';
+
+const joined = (chunks: readonly Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
+
+function blocksOf(texts: readonly string[]): JsonItemBlocks {
+  const blocks = new JsonItemBlocks();
+  for (const text of texts) blocks.add(text);
+  return blocks;
+}
+
+const texts = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: i, name: i % 7 === 0 ? `云服务器-${i}-😀` : `ecs-${i}` }));
+
+describe('JsonItemBlocks and jsonArrayChunks', () => {
+  it('gives back each item as added, multi-byte characters included', () => {
+    const blocks = blocksOf(texts);
+    expect(blocks.size).toBe(texts.length);
+    texts.forEach((text, i) => {
+      expect(blocks.text(i)).toBe(text);
+      expect(blocks.bytes(i).toString('utf8')).toBe(text);
+    });
+  });
+
+  it('writes a run of neighbours as one piece between the brackets', () => {
+    const blocks = blocksOf(texts);
+    const page = [10, 11, 12, 13, 14].map((i) => blocks.bytes(i));
+    const chunks = jsonArrayChunks(page);
+    expect(chunks).toHaveLength(3);
+    expect(JSON.parse(joined(chunks))).toEqual(texts.slice(10, 15).map((t) => JSON.parse(t)));
+  });
+
+  it('splits runs where items are not neighbours, and keeps the answer exact', () => {
+    const blocks = blocksOf(texts);
+    for (const rows of [[3, 4, 6, 7, 8, 20], [9, 8, 7], [5], [], [0, 49]]) {
+      const chunks = jsonArrayChunks(rows.map((i) => blocks.bytes(i)));
+      expect(JSON.parse(joined(chunks))).toEqual(rows.map((i) => JSON.parse(texts[i] as string)));
+    }
+    expect(jsonArrayChunks([3, 4, 6, 7, 8, 20].map((i) => blocks.bytes(i)))).toHaveLength(2 + 3 + 2);
+  });
+
+  it('never merges bytes from elsewhere, even when a comma happens to sit between them', () => {
+    const pool = Buffer.from('{"a":1},{"b":2}');
+    const chunks = jsonArrayChunks([pool.subarray(0, 7), pool.subarray(8, 15)]);
+    expect(chunks).toHaveLength(5);
+    expect(joined(chunks)).toBe('[{"a":1},{"b":2}]');
+  });
+
+  it('keeps an item larger than a block whole, and starts a new block rather than split one', () => {
+    const big = JSON.stringify({ blob: 'y'.repeat(3 << 20) });
+    const blocks = blocksOf(['{"a":1}', big, '{"b":2}']);
+    expect(blocks.text(1)).toBe(big);
+    expect(JSON.parse(joined(jsonArrayChunks([0, 1, 2].map((i) => blocks.bytes(i)))))).toEqual([{ a: 1 }, JSON.parse(big), { b: 2 }]);
+  });
+
+  it('copies items given as bytes, which become neighbours like added texts', () => {
+    const source = blocksOf(texts);
+    const copy = new JsonItemBlocks();
+    for (const i of [5, 3, 1]) copy.addBytes(source.bytes(i));
+    const chunks = jsonArrayChunks([0, 1, 2].map((i) => copy.bytes(i)));
+    expect(chunks).toHaveLength(3);
+    expect(joined(chunks)).toBe(`[${texts[5]},${texts[3]},${texts[1]}]`);
+    expect(copy.byteLength).toBe([5, 3, 1].reduce((n, i) => n + Buffer.byteLength(texts[i] as string) + 1, 0));
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Blocks of memory holding items' JSON, each item followed by one comma, in the order added.
+ * Items added one after another are neighbours, so `jsonArrayChunks` writes a run of them as
+ * ONE slice: a page in storage order goes out as three pieces (head, items, tail) however many
+ * items it has. Measured under load (two servers loaded at once, CPU time per request): a
+ * 20-item page written as 43 pieces cost about 10% more per request than as 3.
+ *
+ * The bytes live outside the JS heap (a million tasks are about a gigabyte of JSON), and the
+ * blocks grow geometrically; an item is never split across blocks.
+ */
+export class JsonItemBlocks {
+  private readonly blocks: Buffer[] = [];
+  private readonly blockOf: number[] = [];
+  private readonly startOf: number[] = [];
+  private readonly endOf: number[] = [];
+  private current = Buffer.alloc(0);
+  private used = 0;
+
+  get size(): number {
+    return this.startOf.length;
+  }
+
+  /** Adds one item's JSON text; returns its index. */
+  add(text: string): number {
+    // A UTF-16 code unit takes at most 3 UTF-8 bytes, plus the comma.
+    this.makeRoom(text.length * 3 + 1);
+    const written = this.current.write(text, this.used, 'utf8');
+    return this.push(written);
+  }
+
+  /** Adds one item's JSON as UTF-8 bytes (a copy); returns its index. */
+  addBytes(bytes: Uint8Array): number {
+    this.makeRoom(bytes.length + 1);
+    this.current.set(bytes, this.used);
+    return this.push(bytes.length);
+  }
+
+  /** The item's bytes, a view into its block (the comma after it not included). */
+  bytes(index: number): Buffer {
+    return (this.blocks[this.blockOf[index] as number] as Buffer).subarray(this.startOf[index], this.endOf[index]);
+  }
+
+  text(index: number): string {
+    return (this.blocks[this.blockOf[index] as number] as Buffer).toString('utf8', this.startOf[index], this.endOf[index]);
+  }
+
+  /** Bytes held by the items (commas included). */
+  get byteLength(): number {
+    let total = 0;
+    for (let i = 0; i < this.startOf.length; i += 1) total += (this.endOf[i] as number) - (this.startOf[i] as number) + 1;
+    return total;
+  }
+
+  private makeRoom(room: number): void {
+    if (this.used + room <= this.current.length) return;
+    const next = Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
+    this.current = Buffer.allocUnsafeSlow(Math.max(next, room));
+    SEPARATED.add(this.current.buffer);
+    this.blocks.push(this.current);
+    this.used = 0;
+  }
+
+  private push(written: number): number {
+    this.current[this.used + written] = COMMA;
+    this.blockOf.push(this.blocks.length - 1);
+    this.startOf.push(this.used);
+    this.endOf.push(this.used + written);
+    this.used += written + 1;
+    return this.startOf.length - 1;
+  }
+}
+
+/**
+ * True when `next` starts right after `prev` and its comma in the same memory: the two can be
+ * written as one slice if that memory is a JsonItemBlocks block (`isItemBlock`).
+ */
+export function followsWithComma(prev: Uint8Array, next: Uint8Array): boolean {
+  return next.buffer === prev.buffer && next.byteOffset === prev.byteOffset + prev.length + 1;
+}
+
+/** True for memory of a JsonItemBlocks block; bytes from anywhere else (Node's shared Buffer pool, a projection made per request) are never merged. */
+export function isItemBlock(buffer: ArrayBufferLike): boolean {
+  return SEPARATED.has(buffer);
+}
+
+const COMMA = 0x2c;
+const FIRST_BLOCK = 1 << 20;
+const LARGEST_BLOCK = 32 << 20;
+/** The memory blocks JsonItemBlocks allocated: a provenance mark, not state (an ArrayBuffer leaves it when collected). */
+const SEPARATED = new WeakSet<ArrayBufferLike>();
