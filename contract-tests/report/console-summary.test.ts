@@ -32,6 +32,19 @@ describe('consoleSummary', () => {
     expect(lines[drift + 2]).toContain('/items/0/owner: expected a field the spec documents, actual owner');
   });
 
+  it('prints repeated drift once per place, with how often it was seen; failures stay one by one', () => {
+    const [first] = sampleResults();
+    const drift = first?.findings.find((f) => f.severity === 'drift');
+    if (!first || !drift) throw new Error('the sample results hold a drift finding');
+    const repeated = [0, 1, 2].map((i) => ({ ...drift, pointer: `/items/${i}/owner` }));
+    const other = { ...drift, pointer: '/metadata/extra' };
+    const printed = consoleSummary([{ ...first, findings: [...first.findings.filter((f) => f !== drift), ...repeated, other] }], { secrets: [] }).split('\n');
+    const header = printed.indexOf('    drift (4, not failures unless --strict)');
+    expect(printed[header + 2]).toContain('/items/*/owner (3 times): expected a field the spec documents, actual owner');
+    expect(printed[header + 3]).toContain('/metadata/extra: expected');
+    expect(printed.filter((l) => l.includes('/items/0/state:'))).toHaveLength(1);
+  });
+
   it('prints the coverage table and ends with the totals', () => {
     expect(text).toMatch(/\n {2}astra +listAstraTasks +2\/6 +3\/8 +response 400, response 403/);
     expect(lines.at(-1)).toBe('contract: 3 failures, 1 drift, 2 skipped');

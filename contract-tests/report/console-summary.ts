@@ -33,7 +33,7 @@ export function consoleSummary(results: readonly ContractResult[], options: { co
         out.push(`    drift (${drift.length}, not failures unless --strict)`);
         for (const c of cases.filter((x) => x.drift.length > 0)) {
           out.push(`      ${c.check}:`);
-          out.push(...findingLines(c.drift, '          '));
+          out.push(...findingLines(groupedByPlace(c.drift), '          '));
         }
       }
     }
@@ -48,6 +48,22 @@ export function consoleSummary(results: readonly ContractResult[], options: { co
 function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Drift repeats itself item after item and page after page (a field the spec does not know is
+ * in every task): one line per place, array indices as `*`, with how often it was seen. Every
+ * occurrence stays in the --json report; failures are always listed one by one.
+ */
+function groupedByPlace(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const place = finding.pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+    groups.set(place, [...(groups.get(place) ?? []), finding]);
+  }
+  return [...groups].map(([place, [first, ...rest]]) =>
+    rest.length === 0 ? (first as Finding) : { ...(first as Finding), pointer: `${place} (${rest.length + 1} times)` },
+  );
 }
 
 function findingLines(findings: readonly Finding[], indent: string): string[] {
