@@ -51,6 +51,19 @@ describe('createValidators', () => {
     expect(check?.({}).map((i) => i.keyword)).toEqual(['required']);
   });
 
+  it('validates any schema node of a spec, refs resolved, coerced on demand without changing the value', () => {
+    const spec = specWith({ type: 'string' }, { components: { schemas: { Count: { type: 'integer', minimum: 1 } } } });
+    const validators = createValidators([spec]);
+    const node = { type: 'object', properties: { n: { $ref: '#/components/schemas/Count' } } };
+    expect(validators.schema('demo', node)({ n: 2 })).toEqual([]);
+    expect(validators.schema('demo', node)({ n: '2' }).map((i) => `${i.pointer} ${i.keyword}`)).toEqual(['/n type']);
+    const value = { n: '2' };
+    expect(validators.schema('demo', node, { coerce: true })(value)).toEqual([]);
+    expect(value).toEqual({ n: '2' });
+    expect(validators.schema('demo', node, { coerce: true })({ n: '0' }).map((i) => i.keyword)).toEqual(['minimum']);
+    expect(validators.schema('demo', node)).toBe(validators.schema('demo', node));
+  });
+
   it('finds a response by exact status, then range, and none when undocumented', () => {
     const validators = createValidators([specWith({ type: 'string' })]);
     expect(validators.response('getThing', 200)?.('x')).toEqual([]);

@@ -25,6 +25,12 @@ export interface Validators {
   request(operationId: string): RequestValidator;
   /** A validator for one component schema of a vendor's spec (fixture records), compiled on first use. */
   component(vendor: string, schemaName: string): BodyValidator;
+  /**
+   * A validator for any schema node of a vendor's spec (a oneOf branch, a header schema: the
+   * contract checks), compiled on first use by the same Ajv, cached by the node object. With
+   * `coerce`, strings are read as request parameters are; the value checked is never changed.
+   */
+  schema(vendor: string, node: Readonly<Record<string, unknown>>, options?: { readonly coerce?: boolean }): BodyValidator;
 }
 
 export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): Validators {
@@ -39,6 +45,7 @@ export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): 
   const bodies = new Map<string, BodyValidator>();
   const requests = new Map<string, RequestValidator>();
   const components = new Map<string, BodyValidator>();
+  const nodes = { body: new WeakMap<object, BodyValidator>(), param: new WeakMap<object, BodyValidator>() };
   for (const op of operations.values()) {
     const where = `${op.vendor}: ${op.operationId}`;
     requests.set(op.operationId, wrapCompile(where, () => compileRequestValidator(paramAjv, op)));
@@ -77,6 +84,17 @@ export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): 
         if (!spec?.doc.components?.schemas?.[schemaName]) throw new Error(`specs/${vendor}.yaml has no schema ${schemaName}`);
         validator = toBodyValidator(bodyAjv.compile({ $ref: `${vendorSchemaId(vendor)}#/$defs/${schemaName}` }));
         components.set(key, validator);
+      }
+      return validator;
+    },
+    schema(vendor, node, options) {
+      const cache = options?.coerce ? nodes.param : nodes.body;
+      let validator = cache.get(node);
+      if (!validator) {
+        const check = toBodyValidator((options?.coerce ? paramAjv : bodyAjv).compile(rewriteRefs(node, vendor)));
+        // Coercion writes into the value it validates: Ajv gets a copy.
+        validator = options?.coerce ? (value) => check(structuredClone(value)) : check;
+        cache.set(node, validator);
       }
       return validator;
     },
