@@ -1,8 +1,7 @@
 import type { Finding, ResponseCheck } from '../contract-types';
 import { makeFinding, truncate } from '../checks/make-finding';
-import { schemaScope, type SchemaObject } from '../checks/schema-view';
-import { driftSchema } from './drift-target';
-import { walkBody } from './walk-body';
+import type { SchemaObject } from '../checks/schema-view';
+import { walkDrift } from './drift-target';
 
 const NAME = 'unknown-enum';
 
@@ -14,10 +13,8 @@ const NAME = 'unknown-enum';
 export const unknownEnum: ResponseCheck = {
   name: NAME,
   run(exchange, ctx) {
-    const schema = driftSchema(exchange, ctx);
-    if (schema === undefined) return [];
     const findings: Finding[] = [];
-    walkBody(schemaScope(ctx.validators, ctx.vendor), schema, exchange.response.body, {
+    walkDrift(exchange, ctx, {
       value(pointer, value, nodes) {
         if (typeof value !== 'string') return;
         const allowed = enumerated(nodes);

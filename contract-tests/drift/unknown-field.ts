@@ -1,8 +1,7 @@
 import type { Finding, ResponseCheck } from '../contract-types';
 import { makeFinding, showValue, truncate } from '../checks/make-finding';
-import { isSchemaObject, schemaScope, type SchemaObject } from '../checks/schema-view';
-import { driftSchema } from './drift-target';
-import { walkBody } from './walk-body';
+import { isSchemaObject, type SchemaObject } from '../checks/schema-view';
+import { walkDrift } from './drift-target';
 
 const NAME = 'unknown-field';
 
@@ -14,10 +13,8 @@ const NAME = 'unknown-field';
 export const unknownField: ResponseCheck = {
   name: NAME,
   run(exchange, ctx) {
-    const schema = driftSchema(exchange, ctx);
-    if (schema === undefined) return [];
     const findings: Finding[] = [];
-    walkBody(schemaScope(ctx.validators, ctx.vendor), schema, exchange.response.body, {
+    walkDrift(exchange, ctx, {
       undeclared(pointer, value, nodes) {
         const known = declaredNames(nodes);
         findings.push(

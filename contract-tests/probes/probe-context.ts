@@ -30,14 +30,7 @@ export interface Baseline {
   readonly walk: Walk;
 }
 
-export interface ProbeContext {
-  readonly vendor: string;
-  readonly op: Operation;
-  readonly target: Target;
-  readonly credentials: Credentials;
-  readonly validators: Validators;
-  /** Most pages one walk may request. */
-  readonly pageBudget: number;
+export interface ProbeContext extends ContextOptions {
   /** Every exchange of this operation so far, all probes (the coverage probe reads the statuses seen). */
   readonly exchanges: readonly Exchange[];
   readonly memo: { baseline?: Baseline };
@@ -72,6 +65,7 @@ export interface ContextOptions {
   readonly target: Target;
   readonly credentials: Credentials;
   readonly validators: Validators;
+  /** Most pages one walk may request. */
   readonly pageBudget: number;
 }
 
