@@ -1,13 +1,7 @@
-import path from 'node:path';
 import type { Express } from 'express';
 import { dialects } from '../../mocks';
-import { readDataManifest } from '../../src/fixtures/data-manifest';
-import { packageRoot } from '../../src/package-root';
-import { createClock } from '../../src/runtime/clock';
-import { createRng } from '../../src/runtime/rng';
-import { createApp } from '../../src/server/create-app';
-import { createStore } from '../../src/server/create-store';
 import type { VendorSettings } from '../../src/dialect';
+import { createMockApp } from '../../src/server/create-mock-app';
 import type { Validators } from '../../src/validation/create-validators';
 
 /**
@@ -16,12 +10,7 @@ import type { Validators } from '../../src/validation/create-validators';
  * see tasks move between two pages because time passed.
  */
 export function createInProcessApp(validators: Validators, vendors: readonly string[], settings: Readonly<Record<string, VendorSettings>> = {}): Express {
-  const selected = dialects.filter((d) => vendors.includes(d.vendor));
-  const dataDir = path.join(packageRoot(), 'fixtures');
-  const clock = createClock({ start: readDataManifest(dataDir).now, rate: 0 });
-  const rng = createRng(1);
-  const store = createStore({ dialects: selected, validators, dataDir, clock, rng, settings });
-  return createApp({ dialects: selected, validators, store, clock, rng });
+  return createMockApp({ dialects: dialects.filter((d) => vendors.includes(d.vendor)), validators, settings }).app;
 }
 
 /** A second in-process run of a vendor under other settings, for what the defaults cannot answer. */

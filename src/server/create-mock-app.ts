@@ -1,0 +1,33 @@
+import path from 'node:path';
+import type { AnyDialect, VendorSettings } from '../dialect';
+import { readDataManifest } from '../fixtures/data-manifest';
+import { packageRoot } from '../package-root';
+import { createClock } from '../runtime/clock';
+import { createRng } from '../runtime/rng';
+import type { Validators } from '../validation/create-validators';
+import { createApp } from './create-app';
+import { createStore } from './create-store';
+
+export interface MockAppOptions {
+  readonly dialects: readonly AnyDialect[];
+  readonly validators: Validators;
+  /** A data set made by `taskmock fixtures`; default the embedded one in fixtures/. */
+  readonly dataDir?: string;
+  readonly settings?: Readonly<Record<string, VendorSettings>>;
+  /** Epoch ms; defaults to the data set's `now` (its manifest.json). */
+  readonly now?: number;
+  readonly seed?: number;
+}
+
+/**
+ * An in-process app on a data set with the clock frozen, so nothing moves between two
+ * requests: what the tests and the contract suite's in-process target both run against.
+ */
+export function createMockApp(options: MockAppOptions) {
+  const dataDir = options.dataDir ?? path.join(packageRoot(), 'fixtures');
+  const { dialects, validators, settings } = options;
+  const clock = createClock({ start: options.now ?? readDataManifest(dataDir).now, rate: 0 });
+  const rng = createRng(options.seed ?? 1);
+  const store = createStore({ dialects, validators, dataDir, clock, rng, settings });
+  return { app: createApp({ dialects, validators, store, clock, rng }), clock, store, validators };
+}
