@@ -1,7 +1,6 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import type { ProbeRequest, Target } from '../contract-types';
-import { bodyOf } from './request-body';
 import { toProbeResponse } from './to-probe-response';
 
 /**
@@ -18,7 +17,7 @@ export function inProcessTarget(app: Express, name = 'taskmock (in-process)'): T
       const started = performance.now();
       let call = probe.method === 'GET' ? request(app).get(probe.path) : request(app).post(probe.path);
       for (const [header, value] of Object.entries(probe.headers)) call = call.set(header, value);
-      const body = bodyOf(probe);
+      const body = probe.body;
       if (body !== undefined) call = call.send(body);
       // The raw text, whatever the Content-Type: the checks parse and judge it themselves.
       const res = await call.buffer(true).parse((response, done) => {

@@ -1,7 +1,7 @@
 import type { ProbeRequest, ProbeResponse, Target } from '../contract-types';
 import { redact } from '../redact';
 import { rateGate } from './rate-gate';
-import { bodyOf, isAdminRequest } from './request-body';
+import { isAdminRequest } from './request-body';
 import { BudgetExceeded, RequestRefused, TargetTimeout, TargetUnreachable } from './target-error';
 import { toProbeResponse } from './to-probe-response';
 
@@ -66,7 +66,7 @@ export function urlTarget(baseUrl: string, options: UrlTargetOptions): UrlTarget
         const res = await fetch(`${base}${probe.path}`, {
           method: probe.method,
           headers: probe.headers,
-          body: bodyOf(probe),
+          body: probe.body,
           redirect: 'manual',
           signal,
         });

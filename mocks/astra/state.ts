@@ -29,7 +29,7 @@ export interface AstraState {
  */
 export function createState(setup: DialectSetup): AstraState {
   const { tokens, extraAccounts } = readAccountSettings(setup.settings);
-  const byAccount = new Map<string, StoredTask[]>();
+  const byAccount = new Map<string, Array<Omit<StoredTask, 'bytes'>>>();
   for (const account of [...tokens.values(), ...extraAccounts]) byAccount.set(account, []);
   for (const record of setup.records['tasks'] ?? []) {
     const task = record as AstraTask;
@@ -39,18 +39,17 @@ export function createState(setup: DialectSetup): AstraState {
     if (account === undefined) continue;
     let list = byAccount.get(account);
     if (!list) byAccount.set(account, (list = []));
-    list.push({ task, json: JSON.stringify(task), bytes: EMPTY });
+    list.push({ task, json: JSON.stringify(task) });
   }
   // Sorted, then encoded in that order: an account's tasks lie next to each other in memory,
   // so an unfiltered page in the default order is one slice (JsonItemBlocks).
   const blocks = new JsonItemBlocks();
+  const accounts = new Map<string, StoredTask[]>();
   for (const [account, list] of byAccount) {
-    byAccount.set(account, list.sort(compareDefaultOrder).map((stored) => ({ ...stored, bytes: blocks.bytes(blocks.add(stored.json)) })));
+    accounts.set(account, list.sort(compareDefaultOrder).map((stored) => ({ ...stored, bytes: blocks.bytes(blocks.add(stored.json)) })));
   }
-  return { accounts: byAccount, tokens, timestamp: lastTimestamp() };
+  return { accounts, tokens, timestamp: lastTimestamp() };
 }
-
-const EMPTY = Buffer.alloc(0);
 
 function lastTimestamp(): (epochMs: number) => string {
   let ms = NaN;
@@ -64,7 +63,7 @@ function lastTimestamp(): (epochMs: number) => string {
   };
 }
 
-function compareDefaultOrder(a: StoredTask, b: StoredTask): number {
+function compareDefaultOrder(a: Pick<StoredTask, 'task'>, b: Pick<StoredTask, 'task'>): number {
   const ta = a.task.metadata.creationTimestamp;
   const tb = b.task.metadata.creationTimestamp;
   if (ta !== tb) return ta < tb ? -1 : 1;
