@@ -1,17 +1,17 @@
 import type { Handler, RequestContext } from '../../src/dialect';
 import { MockError } from '../../src/errors/mock-error';
-import { JsonChunks, jsonArrayChunks, utf8, type Reply } from '../../src/http/reply';
+import { JsonChunks, utf8, type Reply } from '../../src/http/reply';
 import { projectTask } from './include';
 import { readListQuery } from './list-query';
 import { negotiateMediaType } from './negotiate-media-type';
 import { sortTasks } from './order-by';
 import { encodeContinue, pageWindow } from './paging';
-import type { AstraState, StoredTask } from './state';
+import type { AstraState } from './state';
 
 /** `createdBy` of the collection metadata: the vendor examples' (seed 003; api-facts §7). */
 const COLLECTION_CREATED_BY = '8f84cf09-8036-51e4-b579-bd30cb07b269';
 /** The collection's own `type` and `version` (seed 003 example), then the items. */
-const LIST_HEAD = utf8('{"type":"application/astra-tasks","version":"1.1","items":');
+const LIST_HEAD = utf8('{"type":"application/astra-tasks","version":"1.1","items":[');
 
 /**
  * GET /accounts/{account_id}/core/v1/tasks (seed 003). Filters (if any) the account's tasks,
@@ -34,13 +34,13 @@ function listAstraTasks(ctx: RequestContext<AstraState>): Reply {
     query.count ? matching.length : undefined,
     ctx.state.timestamp(ctx.clock.now()),
   );
-  // The items' bytes, encoded at load, are written as they are (neighbours as one slice); never re-serialised.
-  const items: Uint8Array[] = [];
-  for (let i = page.start; i < page.end; i += 1) {
-    const stored = matching[i] as StoredTask;
-    items.push(query.include ? utf8(projectTask(stored.task, query.include)) : stored.bytes);
-  }
-  const body = new JsonChunks([LIST_HEAD, ...jsonArrayChunks(items), utf8(`,"metadata":${metadata}}`)]);
+  const tail = utf8(`],"metadata":${metadata}}`);
+  const pageTasks = matching.slice(page.start, page.end);
+  const { include } = query;
+  // Stored tasks go out as the bytes encoded at load (neighbours as one slice), never re-serialised.
+  const body = include
+    ? new JsonChunks([LIST_HEAD, utf8(pageTasks.map((stored) => projectTask(stored.task, include)).join(',')), tail])
+    : new JsonChunks(ctx.state.blocks.arrayChunks(pageTasks.map((stored) => stored.jsonIndex), LIST_HEAD, tail));
   return { status: 200, headers: { 'content-type': contentType }, body };
 }
 

@@ -7,13 +7,15 @@ import type { AstraTask } from './astra-task';
 export interface StoredTask {
   readonly task: AstraTask;
   readonly json: string;
-  /** The same JSON as UTF-8 bytes, encoded once at load: pages are written from these. */
-  readonly bytes: Buffer;
+  /** Where the same JSON lies as UTF-8 bytes in the state's `blocks`, encoded once at load: pages are written from there. */
+  readonly jsonIndex: number;
 }
 
 export interface AstraState {
   /** Every known account → its tasks in the default order (creationTimestamp, then id). */
   readonly accounts: ReadonlyMap<string, readonly StoredTask[]>;
+  /** Every listed task's JSON bytes, each account's tasks next to each other in the default order. */
+  readonly blocks: JsonItemBlocks;
   /** Bearer token → account id. */
   readonly tokens: ReadonlyMap<string, string>;
   /** The clock's epoch ms as an ISO time, remembered for the last ms asked (many requests share it). */
@@ -29,7 +31,7 @@ export interface AstraState {
  */
 export function createState(setup: DialectSetup): AstraState {
   const { tokens, extraAccounts } = readAccountSettings(setup.settings);
-  const byAccount = new Map<string, Array<Omit<StoredTask, 'bytes'>>>();
+  const byAccount = new Map<string, Array<Omit<StoredTask, 'jsonIndex'>>>();
   for (const account of [...tokens.values(), ...extraAccounts]) byAccount.set(account, []);
   for (const record of setup.records['tasks'] ?? []) {
     const task = record as AstraTask;
@@ -46,9 +48,9 @@ export function createState(setup: DialectSetup): AstraState {
   const blocks = new JsonItemBlocks();
   const accounts = new Map<string, StoredTask[]>();
   for (const [account, list] of byAccount) {
-    accounts.set(account, list.sort(compareDefaultOrder).map((stored) => ({ ...stored, bytes: blocks.bytes(blocks.add(stored.json)) })));
+    accounts.set(account, list.sort(compareDefaultOrder).map((stored) => ({ ...stored, jsonIndex: blocks.add(stored.json) })));
   }
-  return { accounts, tokens, timestamp: lastTimestamp() };
+  return { accounts, blocks, tokens, timestamp: lastTimestamp() };
 }
 
 function lastTimestamp(): (epochMs: number) => string {

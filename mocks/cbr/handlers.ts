@@ -1,13 +1,13 @@
 import type { Handler, RequestContext } from '../../src/dialect';
 import { MockError } from '../../src/errors/mock-error';
-import { JsonChunks, jsonArrayChunks, utf8, type Reply } from '../../src/http/reply';
+import { JsonChunks, utf8, type Reply } from '../../src/http/reply';
 import { readCriteria, selectRows, toTaskFilter } from './filters';
 import { JSON_CONTENT_TYPE } from './json-content-type';
 import { toPageWindow } from './paging';
 import type { CbrState } from './state';
 
 const NO_ROWS = new Int32Array(0);
-const HEAD = utf8('{"operation_logs":');
+const HEAD = utf8('{"operation_logs":[');
 
 /**
  * `GET /v3/{project_id}/operation-logs` (ListOpLogs, seed 004). Parameters arrive validated by
@@ -24,11 +24,9 @@ export function listOpLogs(ctx: RequestContext<CbrState>): Reply {
   const filter = toTaskFilter(readCriteria(params.query), state.codes);
   const rows = state.rowsByProject.get(projectId) ?? NO_ROWS;
   const { count, page } = selectRows(state.columns, rows, filter, ctx.clock.now(), window);
-  const items = new Array<Buffer>(page.length);
-  for (let k = 0; k < page.length; k += 1) items[k] = state.json.bytes(page[k] as number);
   // Key order of the spec's examples: operation_logs, count, limit, offset (the effective values).
-  const tail = utf8(`,"count":${count},"limit":${window.limit},"offset":${window.offset}}`);
-  return { status: 200, headers: JSON_CONTENT_TYPE, body: new JsonChunks([HEAD, ...jsonArrayChunks(items), tail]) };
+  const tail = utf8(`],"count":${count},"limit":${window.limit},"offset":${window.offset}}`);
+  return { status: 200, headers: JSON_CONTENT_TYPE, body: new JsonChunks(state.json.arrayChunks(page, HEAD, tail)) };
 }
 
 export const handlers: Readonly<Record<string, Handler<CbrState>>> = { listOpLogs };

@@ -1,4 +1,3 @@
-import { jsonArrayChunks } from '../../src/http/reply';
 import { createJsonStoreWriter } from './json-store';
 
 describe('createJsonStoreWriter', () => {
@@ -37,8 +36,7 @@ describe('createJsonStoreWriter with a layout', () => {
     const rowsOf = (parity: number) => [...order.keys()].filter((row) => (order[row] as number) % 2 === parity);
     const store = writer.finish(order, Int32Array.from([...rowsOf(0), ...rowsOf(1)]));
     for (let row = 0; row < texts.length; row += 1) expect(store.text(row)).toBe(texts[order[row] as number]);
-    const page = rowsOf(1).slice(3, 13).map((row) => store.bytes(row));
-    const chunks = jsonArrayChunks(page);
+    const chunks = store.arrayChunks(rowsOf(1).slice(3, 13), Buffer.from('['), Buffer.from(']'));
     expect(chunks).toHaveLength(3);
     expect(JSON.parse(Buffer.concat(chunks).toString())).toEqual(rowsOf(1).slice(3, 13).map((row) => JSON.parse(texts[order[row] as number] as string)));
   });

@@ -10,8 +10,8 @@ export interface JsonStore {
   readonly size: number;
   /** The JSON text of the task in answer-order row `row`. */
   text(row: number): string;
-  /** The same JSON as UTF-8 bytes: a view into the store, not a copy. */
-  bytes(row: number): Buffer;
+  /** The pieces of `open row,row,... close` for `rows`: views into the store, consecutive ones as one slice. */
+  arrayChunks(rows: ArrayLike<number>, open: Uint8Array, close: Uint8Array): Uint8Array[];
 }
 
 export interface JsonStoreWriter {
@@ -47,8 +47,14 @@ export function createJsonStoreWriter(): JsonStoreWriter {
       return {
         size: order.length,
         text: (row) => items.text(index[row] as number),
-        bytes: (row) => items.bytes(index[row] as number),
+        arrayChunks: (rows, open, close) => items.arrayChunks(indexesOf(rows, index), open, close),
       };
     },
   };
+}
+
+function indexesOf(rows: ArrayLike<number>, index: Int32Array): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k += 1) out[k] = index[rows[k] as number] as number;
+  return out;
 }

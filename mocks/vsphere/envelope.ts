@@ -1,4 +1,5 @@
-import { JsonChunks, jsonArrayChunks, utf8 } from '../../src/http/reply';
+import type { JsonItemBlocks } from '../../src/http/json-item-blocks';
+import { JsonChunks, utf8 } from '../../src/http/reply';
 import type { PageBounds } from './paging';
 import type { IndexedTask } from './state';
 
@@ -7,25 +8,26 @@ import type { IndexedTask } from './state';
  * `{scode, desc, message, message_cn, stack, data}` (api-facts 1.3). Written around the tasks'
  * ready JSON, so a list costs one join.
  */
-const SUCCESS_HEAD = utf8('{"scode":0,"desc":"","message":"success","message_cn":"成功","stack":null,"data":');
-const CLOSE_ONE = utf8('}');
-const CLOSE_TWO = utf8('}}');
+const SUCCESS_HEAD = '{"scode":0,"desc":"","message":"success","message_cn":"成功","stack":null,"data":';
+const ARRAY_OPEN = utf8(`${SUCCESS_HEAD}[`);
+const ARRAY_CLOSE = utf8(']}');
+const PAGE_CLOSE = utf8(']}}');
 
 /** `root/list` and `resource/list`: `data: {total_count, list}` in snake_case (seed examples; api-facts 1.7.1). */
-export function taskPageBody(tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
-  const head = utf8(`{"total_count":${tasks.length},"list":`);
-  return new JsonChunks([SUCCESS_HEAD, head, ...jsonArrayChunks(pageBytes(tasks, page)), CLOSE_TWO]);
+export function taskPageBody(blocks: JsonItemBlocks, tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
+  const open = utf8(`${SUCCESS_HEAD}{"total_count":${tasks.length},"list":[`);
+  return new JsonChunks(blocks.arrayChunks(pageIndexes(tasks, page), open, PAGE_CLOSE));
 }
 
 /** `root_recent/list`: `data` is a bare array, no total (seed example; api-facts 1.1). */
-export function taskArrayBody(tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
-  return new JsonChunks([SUCCESS_HEAD, ...jsonArrayChunks(pageBytes(tasks, page)), CLOSE_ONE]);
+export function taskArrayBody(blocks: JsonItemBlocks, tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
+  return new JsonChunks(blocks.arrayChunks(pageIndexes(tasks, page), ARRAY_OPEN, ARRAY_CLOSE));
 }
 
-/** The page's tasks as the bytes encoded at load: nothing is serialised or encoded per request. */
-function pageBytes(tasks: readonly IndexedTask[], { start, end }: PageBounds): Buffer[] {
-  const out: Buffer[] = [];
-  for (let i = start; i < end; i += 1) out.push((tasks[i] as IndexedTask).bytes);
+/** Where the page's tasks lie in `blocks`, as encoded at load: nothing is serialised or encoded per request. */
+function pageIndexes(tasks: readonly IndexedTask[], { start, end }: PageBounds): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i += 1) out.push((tasks[i] as IndexedTask).jsonIndex);
   return out;
 }
 

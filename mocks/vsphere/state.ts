@@ -8,8 +8,8 @@ import { JsonItemBlocks } from '../../src/http/json-item-blocks';
 export interface IndexedTask {
   readonly item: TaskItem;
   readonly json: string;
-  /** The same JSON as UTF-8 bytes, encoded once at load: pages are written from these. */
-  readonly bytes: Buffer;
+  /** Where the same JSON lies as UTF-8 bytes in the state's `blocks`, encoded once at load: pages are written from there. */
+  readonly jsonIndex: number;
   /** Position in the newest-first order of every list. */
   readonly rank: number;
   readonly queuedMs: number;
@@ -25,6 +25,8 @@ export interface IndexedTask {
 export interface VsphereState {
   /** Every task, newest first (create_time desc, then key desc): sorted once, here. */
   readonly tasks: readonly IndexedTask[];
+  /** The tasks' JSON bytes in the order of `tasks`. */
+  readonly blocks: JsonItemBlocks;
   /** Reference → the tasks of it and everything beneath it, newest first. */
   readonly byScope: ReadonlyMap<string, readonly IndexedTask[]>;
   /** Queued and running tasks, newest first. */
@@ -53,6 +55,7 @@ export function createState(setup: DialectSetup): VsphereState {
   const finished = tasks.filter((t) => t.completedMs !== null).sort((a, b) => (a.completedMs ?? 0) - (b.completedMs ?? 0));
   return {
     tasks,
+    blocks,
     byScope,
     active: tasks.filter((t) => t.completedMs === null),
     finished,
@@ -72,7 +75,7 @@ function index(item: TaskItem, rank: number, inventory: Inventory, blocks: JsonI
   return {
     item,
     json,
-    bytes: blocks.bytes(blocks.add(json)),
+    jsonIndex: blocks.add(json),
     rank,
     queuedMs: Date.parse(item.task.QueueTime),
     completedMs: done ? timeOf(item.task.CompleteTime, item.finish_time) : null,

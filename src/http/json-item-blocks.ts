@@ -1,7 +1,7 @@
 /**
  * Blocks of memory holding items' JSON, each item followed by one comma, in the order added.
- * Items added one after another are neighbours, so `jsonArrayChunks` writes a run of them as
- * ONE slice: a page in storage order goes out as three pieces (head, items, tail) however many
+ * Items added one after another are neighbours, so `arrayChunks` writes a run of them as ONE
+ * slice: a page in storage order goes out as three pieces (head, items, tail) however many
  * items it has. Measured under load (two servers loaded at once, CPU time per request): a
  * 20-item page written as 43 pieces cost about 10% more per request than as 3.
  *
@@ -44,6 +44,32 @@ export class JsonItemBlocks {
     return (this.blocks[this.blockOf[index] as number] as Buffer).toString('utf8', this.startOf[index], this.endOf[index]);
   }
 
+  /**
+   * The pieces of `open item,item,... close` for the items at `indexes`, in that order. A run of
+   * consecutive indexes in one block is ONE piece (their commas are already between them), so
+   * a page in storage order is three pieces however many items it holds. Only index arithmetic
+   * per item: no view is made per item and no typed array is asked for its buffer (measured
+   * under callgrind, both cost thousands of instructions a page).
+   */
+  arrayChunks(indexes: ArrayLike<number>, open: Uint8Array, close: Uint8Array): Uint8Array[] {
+    const out: Uint8Array[] = [open];
+    let k = 0;
+    while (k < indexes.length) {
+      const first = indexes[k] as number;
+      let last = first;
+      k += 1;
+      while (k < indexes.length && indexes[k] === last + 1 && this.blockOf[last + 1] === this.blockOf[first]) {
+        last += 1;
+        k += 1;
+      }
+      const block = this.blocks[this.blockOf[first] as number] as Buffer;
+      out.push(block.subarray(this.startOf[first], this.endOf[last]));
+      if (k < indexes.length) out.push(COMMA_PIECE);
+    }
+    out.push(close);
+    return out;
+  }
+
   /** Bytes held by the items (commas included). */
   get byteLength(): number {
     let total = 0;
@@ -55,7 +81,6 @@ export class JsonItemBlocks {
     if (this.used + room <= this.current.length) return;
     const next = Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
     this.current = Buffer.allocUnsafeSlow(Math.max(next, room));
-    SEPARATED.add(this.current.buffer);
     this.blocks.push(this.current);
     this.used = 0;
   }
@@ -70,21 +95,7 @@ export class JsonItemBlocks {
   }
 }
 
-/**
- * True when `next` starts right after `prev` and its comma in the same memory: the two can be
- * written as one slice if that memory is a JsonItemBlocks block (`isItemBlock`).
- */
-export function followsWithComma(prev: Uint8Array, next: Uint8Array): boolean {
-  return next.buffer === prev.buffer && next.byteOffset === prev.byteOffset + prev.length + 1;
-}
-
-/** True for memory of a JsonItemBlocks block; bytes from anywhere else (Node's shared Buffer pool, a projection made per request) are never merged. */
-export function isItemBlock(buffer: ArrayBufferLike): boolean {
-  return SEPARATED.has(buffer);
-}
-
 const COMMA = 0x2c;
+const COMMA_PIECE = Buffer.from(',');
 const FIRST_BLOCK = 1 << 20;
 const LARGEST_BLOCK = 32 << 20;
-/** The memory blocks JsonItemBlocks allocated: a provenance mark, not state (an ArrayBuffer leaves it when collected). */
-const SEPARATED = new WeakSet<ArrayBufferLike>();

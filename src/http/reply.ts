@@ -1,5 +1,3 @@
-import { followsWithComma, isItemBlock } from './json-item-blocks';
-
 /**
  * JSON that is already serialised: written as it is, never stringified again. A JsonText kept
  * and reused across requests (a precomputed page) also keeps its UTF-8 bytes, so repeated
@@ -26,35 +24,6 @@ export class JsonChunks {
 export function utf8(text: string): Buffer {
   return Buffer.from(text, 'utf8');
 }
-
-/**
- * Pieces for `[a,b,c]` from items already encoded, with the separators in between. Items that
- * are neighbours in a JsonItemBlocks block (with their comma) become one piece.
- */
-export function jsonArrayChunks(items: readonly Uint8Array[]): Uint8Array[] {
-  const out: Uint8Array[] = [OPEN_BRACKET];
-  let run: Uint8Array | undefined;
-  // The block check is a WeakSet lookup: done once per memory block, not once per item.
-  let block: ArrayBufferLike | undefined;
-  for (const item of items) {
-    if (run === undefined) {
-      run = item;
-    } else if (followsWithComma(run, item) && (run.buffer === block || isItemBlock(run.buffer))) {
-      block = run.buffer;
-      run = new Uint8Array(run.buffer, run.byteOffset, item.byteOffset + item.length - run.byteOffset);
-    } else {
-      out.push(run, COMMA);
-      run = item;
-    }
-  }
-  if (run !== undefined) out.push(run);
-  out.push(CLOSE_BRACKET);
-  return out;
-}
-
-const OPEN_BRACKET = utf8('[');
-const CLOSE_BRACKET = utf8(']');
-const COMMA = utf8(',');
 
 /** What a handler or an error renderer returns; one place (`writeReply`) puts it on the wire. */
 export interface Reply {
