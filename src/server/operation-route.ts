@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { AnyDialect, RequestContext, RequestParams, VendorSettings } from '../dialect';
 import { invalidParameters, MockError, toMockError } from '../errors/mock-error';
+import { BodyMemo } from '../http/body-memo';
 import type { Reply } from '../http/reply';
 import { writeReply } from '../http/write-reply';
 import type { Clock } from '../runtime/clock';
@@ -32,6 +33,7 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
   const handler = dialect.handlers[op.operationId];
   if (!handler) throw new Error(`${dialect.vendor}: no handler for ${op.operationId}`);
   const checkRequest = memoRequestCheck(op, validate, dialect.normalizeQuery?.bind(dialect));
+  const bodies = new BodyMemo();
   return (req: Request, res: Response): void => {
     const ctx: { -readonly [K in keyof RequestContext<unknown>]: RequestContext<unknown>[K] } = {
       op,
@@ -58,7 +60,7 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
     } catch (error) {
       reply = dialect.renderError(toMockError(error), ctx);
     }
-    writeReply(res, reply, dialect.commonHeaders?.(ctx));
+    writeReply(res, reply, dialect.commonHeaders?.(ctx), bodies);
   };
 }
 

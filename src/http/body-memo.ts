@@ -1,0 +1,46 @@
+/**
+ * The last few bodies one route assembled from pieces, remembered by their content, so an
+ * answer that repeats byte for byte goes out as one buffer that already exists.
+ *
+ * Why: measured under load (two servers loaded at once, CPU time per request), writing a page
+ * as three pieces or copying them into a fresh buffer each cost 15-20% more per request than
+ * writing one existing buffer, while comparing the pieces with a remembered body costs a few
+ * percent. Nothing is trusted but the bytes: every request is still authenticated, validated
+ * and answered by its handler, and a remembered body is reused only when the pieces' bytes
+ * equal its own bytes, compared against the body itself (not against earlier pieces, whose
+ * memory could in principle change). A remembered body is never written to, so answers still
+ * on their way to a socket are safe.
+ */
+export class BodyMemo {
+  private readonly bodies: Buffer[] = [];
+
+  constructor(
+    private readonly capacity = 8,
+    /** Larger bodies are assembled each time and not kept. */
+    private readonly largestBody = 256 << 10,
+  ) {}
+
+  /** One buffer holding the pieces' bytes in order. */
+  assemble(pieces: readonly Uint8Array[]): Uint8Array {
+    if (pieces.length === 1) return pieces[0] as Uint8Array;
+    let length = 0;
+    for (const piece of pieces) length += piece.length;
+    for (const body of this.bodies) if (body.length === length && holds(body, pieces)) return body;
+    const body = Buffer.concat(pieces, length);
+    if (length <= this.largestBody) {
+      if (this.bodies.length >= this.capacity) this.bodies.shift();
+      this.bodies.push(body);
+    }
+    return body;
+  }
+}
+
+/** True when `body` is exactly the pieces' bytes one after another (lengths already equal). */
+function holds(body: Buffer, pieces: readonly Uint8Array[]): boolean {
+  let offset = 0;
+  for (const piece of pieces) {
+    if (body.compare(piece, 0, piece.length, offset, offset + piece.length) !== 0) return false;
+    offset += piece.length;
+  }
+  return true;
+}
