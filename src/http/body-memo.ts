@@ -35,12 +35,17 @@ export class BodyMemo {
   }
 }
 
-/** True when `body` is exactly the pieces' bytes one after another (lengths already equal). */
+/**
+ * True when `body` is exactly the pieces' bytes one after another (lengths already equal).
+ * Compared from the last piece back: the tail is where answers differ (a listing's metadata,
+ * its timestamps under a running clock), so a miss costs little.
+ */
 function holds(body: Buffer, pieces: readonly Uint8Array[]): boolean {
-  let offset = 0;
-  for (const piece of pieces) {
-    if (body.compare(piece, 0, piece.length, offset, offset + piece.length) !== 0) return false;
-    offset += piece.length;
+  let end = body.length;
+  for (let i = pieces.length - 1; i >= 0; i -= 1) {
+    const piece = pieces[i] as Uint8Array;
+    if (body.compare(piece, 0, piece.length, end - piece.length, end) !== 0) return false;
+    end -= piece.length;
   }
   return true;
 }
