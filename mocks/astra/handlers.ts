@@ -29,12 +29,7 @@ function listAstraTasks(ctx: RequestContext<AstraState>): Reply {
   let matching = query.predicate ? tasks.filter((t) => query.predicate?.(t.task)) : tasks;
   if (query.ordering) matching = sortTasks(matching, query.ordering);
   const page = pageWindow(matching.length, query.start, query.limit);
-  const metadata = listMetadata(
-    page.next === undefined ? undefined : encodeContinue(page.next, query.fingerprint),
-    query.count ? matching.length : undefined,
-    ctx.state.timestamp(ctx.clock.now()),
-  );
-  const tail = utf8(`],"metadata":${metadata}}`);
+  const tail = listTail(ctx.state, query.fingerprint, page.next, query.count ? matching.length : undefined, ctx.clock.now());
   const pageTasks = matching.slice(page.start, page.end);
   const { include } = query;
   // Stored tasks go out as the bytes encoded at load (neighbours as one slice), never re-serialised.
@@ -42,6 +37,19 @@ function listAstraTasks(ctx: RequestContext<AstraState>): Reply {
     ? new JsonChunks([LIST_HEAD, utf8(pageTasks.map((stored) => projectTask(stored.task, include)).join(',')), tail])
     : new JsonChunks(ctx.state.blocks.arrayChunks(pageTasks.map((stored) => stored.jsonIndex), LIST_HEAD, tail));
   return { status: 200, headers: { 'content-type': contentType }, body };
+}
+
+/**
+ * The bytes after the items: `],"metadata":{...}}`. Remembered per (listing, next offset, count,
+ * clock reading), as clients repeat the same requests: encoding the continue token and the
+ * text costs several calls into Node's Buffer code, which under load cost far more than their
+ * instructions (measured: about 5 µs per request of a ~250 µs request).
+ */
+function listTail(state: AstraState, fingerprint: string, next: number | undefined, count: number | undefined, now: number): Buffer {
+  return state.listTails.get(`${fingerprint}|${next}|${count}|${now}`, () => {
+    const metadata = listMetadata(next === undefined ? undefined : encodeContinue(next, fingerprint), count, state.timestamp(now));
+    return utf8(`],"metadata":${metadata}}`);
+  });
 }
 
 /**

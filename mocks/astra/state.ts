@@ -1,5 +1,6 @@
 import type { DialectSetup } from '../../src/dialect';
 import { JsonItemBlocks } from '../../src/http/json-item-blocks';
+import { BoundedMemo } from '../../src/runtime/bounded-memo';
 import { accountOfResourceUri, readAccountSettings } from './accounts';
 import type { AstraTask } from './astra-task';
 
@@ -20,6 +21,8 @@ export interface AstraState {
   readonly tokens: ReadonlyMap<string, string>;
   /** The clock's epoch ms as an ISO time, remembered for the last ms asked (many requests share it). */
   readonly timestamp: (epochMs: number) => string;
+  /** Listing tails already encoded (handlers.ts `listTail`). */
+  readonly listTails: BoundedMemo<string, Buffer>;
 }
 
 /**
@@ -50,7 +53,7 @@ export function createState(setup: DialectSetup): AstraState {
   for (const [account, list] of byAccount) {
     accounts.set(account, list.sort(compareDefaultOrder).map((stored) => ({ ...stored, jsonIndex: blocks.add(stored.json) })));
   }
-  return { accounts, blocks, tokens, timestamp: lastTimestamp() };
+  return { accounts, blocks, tokens, timestamp: lastTimestamp(), listTails: new BoundedMemo() };
 }
 
 function lastTimestamp(): (epochMs: number) => string {

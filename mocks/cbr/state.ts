@@ -4,6 +4,7 @@ import { parseCbrTimestamp } from './cbr-time';
 import { createJsonStoreWriter, type JsonStore, type JsonStoreWriter } from './json-store';
 import type { OperationLog } from './operation-log';
 import { OPERATION_TYPES, TASK_STATUSES } from './vocabulary';
+import { BoundedMemo } from '../../src/runtime/bounded-memo';
 
 /** A code column's "the task has no value here". */
 export const ABSENT = -1;
@@ -39,6 +40,8 @@ export interface CbrState {
   readonly rowsByProject: ReadonlyMap<string, Int32Array>;
   readonly projects: ReadonlySet<string>;
   readonly tokens: ReadonlySet<string>;
+  /** Page tails (`],"count":..,"limit":..,"offset":..}`) already encoded, by their text. */
+  readonly tails: BoundedMemo<string, Buffer>;
 }
 
 export function createState(setup: DialectSetup): CbrState {
@@ -82,6 +85,7 @@ export function createState(setup: DialectSetup): CbrState {
     rowsByProject,
     projects: settings.projects ?? defaultProjects(rowsByProject.keys()),
     tokens: settings.tokens,
+    tails: new BoundedMemo(),
   };
 }
 

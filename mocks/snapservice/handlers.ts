@@ -15,11 +15,10 @@ function login(ctx: RequestContext<SnapserviceState>): Reply {
 
 /** `GET /api/snapservice/tasks`: the matching tasks, joined from their pre-serialised JSON (once per URL). */
 function listSnapserviceTasks(ctx: RequestContext<SnapserviceState>): Reply {
-  const cached = ctx.state.answers.get(ctx.url);
-  if (cached) return { status: 200, body: cached };
-  const tasks = selectTasks(ctx.state, toTaskFilter(ctx.params.query));
-  const body = new JsonText(`{"items":${jsonArray(tasks.map((entry) => entry.json))}}`);
-  ctx.state.answers.set(ctx.url, body);
+  const body = ctx.state.answers.get(ctx.url, () => {
+    const tasks = selectTasks(ctx.state, toTaskFilter(ctx.params.query));
+    return new JsonText(`{"items":${jsonArray(tasks.map((entry) => entry.json))}}`);
+  });
   return { status: 200, body };
 }
 
