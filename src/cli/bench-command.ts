@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dialects } from '../../mocks';
-import { runLoad, type LoadResult } from '../bench/load';
+import { measureInterleaved, type BenchTarget, type Measured } from '../bench/measure-interleaved';
 import { startPrism } from '../prism/start-prism';
 import { spawnLogged, waitForHttp } from '../process/spawn-logged';
 import { writePrismSpec } from '../bench/prism-copy';
@@ -12,7 +12,9 @@ import { packageRoot } from '../package-root';
 import { createValidators } from '../validation/create-validators';
 import { parseOptions, selectVendors, toInteger } from './parse-options';
 
-const HEADER = 'vendor       body    taskmock req/s p50/p99 ms | express             | node:http           | prism               | vs express  vs prism';
+const HEADER =
+  'vendor       body    taskmock req/s p50/p99 ms | express             | node:http           | prism               | vs express  vs prism' +
+  ' | CPU µs/req taskmock express  vs express';
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
 
@@ -63,15 +65,15 @@ export async function runBenchCommand(args: string[]): Promise<number> {
         startFixed('http', op.defaultRequest, first.status, contentType, bodyFile, work),
         startPrism(spec, work, { core: SERVER_CORE }),
       ]);
-      let results: Record<Target, LoadResult>;
+      let results: Record<Target, Measured>;
       try {
-        const urls: Record<Target, string> = {
-          taskmock: `${base}${op.defaultRequest}`,
-          express: `${servers[0].baseUrl}${op.defaultRequest}`,
-          bare: `${servers[1].baseUrl}${op.defaultRequest}`,
-          prism: `${servers[2].baseUrl}${op.defaultRequest}`,
+        const targets: Record<Target, BenchTarget> = {
+          taskmock: { url: `${base}${op.defaultRequest}`, pid: mock.child.pid },
+          express: { url: `${servers[0].baseUrl}${op.defaultRequest}`, pid: servers[0].pid },
+          bare: { url: `${servers[1].baseUrl}${op.defaultRequest}`, pid: servers[1].pid },
+          prism: { url: `${servers[2].baseUrl}${op.defaultRequest}`, pid: servers[2].process.child.pid },
         };
-        results = measureInterleaved(urls, headers, seconds, connections, rounds);
+        results = measureInterleaved(targets, { headers, seconds, connections, rounds, core: LOAD_CORE });
       } finally {
         await Promise.all(servers.map((s) => s.stop()));
       }
@@ -90,38 +92,9 @@ export async function runBenchCommand(args: string[]): Promise<number> {
 
 type Target = 'taskmock' | 'express' | 'bare' | 'prism';
 
-/**
- * The machine is noisy, so targets are measured in turns (taskmock, express, node:http, prism,
- * then again) and each reports the median of its rounds: a burst of noise hits one round of
- * every target rather than all rounds of one.
- */
-function measureInterleaved(urls: Record<Target, string>, headers: Record<string, string>, seconds: number, connections: number, rounds: number): Record<Target, LoadResult> {
-  const targets = Object.keys(urls) as Target[];
-  const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
-  for (const target of targets) runLoad({ url: urls[target], headers, seconds: 2, connections, core: LOAD_CORE });
-  for (let round = 0; round < rounds; round += 1) {
-    for (const target of targets) {
-      const result = runLoad({ url: urls[target], headers, seconds, connections, core: LOAD_CORE });
-      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${urls[target]}: ${result.non2xx} non-2xx, ${result.errors} errors under load`);
-      runs.get(target)?.push(result);
-    }
-  }
-  return Object.fromEntries(targets.map((t) => [t, median(runs.get(t) ?? [])])) as Record<Target, LoadResult>;
-}
-
-function median(results: readonly LoadResult[]): LoadResult {
-  const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-  return {
-    rps: mid(results.map((r) => r.rps)),
-    p50: mid(results.map((r) => r.p50)),
-    p99: mid(results.map((r) => r.p99)),
-    errors: 0,
-    non2xx: 0,
-  };
-}
-
 interface Started {
   readonly baseUrl: string;
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -138,11 +111,20 @@ async function startFixed(kind: string, request: string, status: number, type: s
     await server.stop();
     throw error;
   }
-  return { baseUrl, stop: () => server.stop() };
+  return { baseUrl, pid: server.child.pid, stop: () => server.stop() };
 }
 
-function formatRow(vendor: string, bytes: number, r: Record<Target, LoadResult>): string {
-  const cell = (x: LoadResult) => `${Math.round(x.rps).toString().padStart(6)} ${x.p50}/${x.p99}`.padEnd(20);
+/**
+ * Requests per second and their ratios, then the server CPU time per request of taskmock and of
+ * the precomputed Express route and their ratio (Express's cost over taskmock's, so above 1 is
+ * cheaper, like the throughput ratios): the steadier figure on a busy machine.
+ */
+function formatRow(vendor: string, bytes: number, r: Record<Target, Measured>): string {
+  const cell = (x: Measured) => `${Math.round(x.rps).toString().padStart(6)} ${x.p50}/${x.p99}`.padEnd(20);
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(9);
-  return `${vendor.padEnd(12)} ${String(bytes).padStart(6)}B ${cell(r.taskmock)} | ${cell(r.express)} | ${cell(r.bare)} | ${cell(r.prism)} | ${ratio(r.taskmock.rps, r.express.rps)} ${ratio(r.taskmock.rps, r.prism.rps)}`;
+  const cpu = (x: Measured) => Math.round(x.cpuPerRequest).toString().padStart(8);
+  return (
+    `${vendor.padEnd(12)} ${String(bytes).padStart(6)}B ${cell(r.taskmock)} | ${cell(r.express)} | ${cell(r.bare)} | ${cell(r.prism)} | ` +
+    `${ratio(r.taskmock.rps, r.express.rps)} ${ratio(r.taskmock.rps, r.prism.rps)} |          ${cpu(r.taskmock)} ${cpu(r.express)} ${ratio(r.express.cpuPerRequest, r.taskmock.cpuPerRequest)}`
+  );
 }
