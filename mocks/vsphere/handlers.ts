@@ -20,19 +20,19 @@ export const handlers: Record<string, Handler<VsphereState>> = {
     const recent = recentTasks(ctx.state, ctx.clock.now());
     const scoped = scope === undefined ? recent : recent.filter((task) => task.scopes.includes(scope));
     const tasks = filterByName(scoped, query.filterName);
-    return { status: 200, body: taskArrayBody(ctx.state.blocks, tasks, pageBounds(tasks.length, query.pageNum, query.pageSize)) };
+    return { status: 200, body: taskArrayBody(ctx.state, tasks, pageBounds(tasks.length, query.pageNum, query.pageSize)) };
   },
   /** Every task of the vSphere, newest first; `total_count` after the filter, before paging. */
   listRootTasks: (ctx) => {
     const query = readListQuery(ctx);
     const tasks = filterByName(ctx.state.tasks, query.filterName);
-    return { status: 200, body: taskPageBody(ctx.state.blocks, tasks, pageBounds(tasks.length, query.pageNum, query.pageSize)) };
+    return { status: 200, body: taskPageBody(ctx.state, tasks, pageBounds(tasks.length, query.pageNum, query.pageSize)) };
   },
   /** The tasks of the entity and, for containers, of everything beneath it (decisions). */
   listResourceTasks: (ctx) => {
     const query = readListQuery(ctx);
     const reference = requireKnownReference(ctx.state, query.reference ?? '');
     const tasks = filterByName(ctx.state.byScope.get(reference) ?? NONE, query.filterName);
-    return { status: 200, body: taskPageBody(ctx.state.blocks, tasks, pageBounds(tasks.length, query.pageNum, query.pageSize)) };
+    return { status: 200, body: taskPageBody(ctx.state, tasks, pageBounds(tasks.length, query.pageNum, query.pageSize)) };
   },
 };

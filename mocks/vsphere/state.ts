@@ -3,6 +3,7 @@ import { createInventory, type Inventory } from './inventory';
 import { readSettings, type VsphereSettings } from './settings';
 import { keyNumber, type TaskItem } from './types';
 import { JsonItemBlocks } from '../../src/http/json-item-blocks';
+import { BoundedMemo } from '../../src/runtime/bounded-memo';
 
 /** One task, indexed once at load: its JSON is serialised here and only joined per request. */
 export interface IndexedTask {
@@ -27,6 +28,8 @@ export interface VsphereState {
   readonly tasks: readonly IndexedTask[];
   /** The tasks' JSON bytes in the order of `tasks`. */
   readonly blocks: JsonItemBlocks;
+  /** Page heads (the envelope up to `"list":[`) already encoded, by their text (envelope.ts). */
+  readonly pageHeads: BoundedMemo<string, Buffer>;
   /** Reference → the tasks of it and everything beneath it, newest first. */
   readonly byScope: ReadonlyMap<string, readonly IndexedTask[]>;
   /** Queued and running tasks, newest first. */
@@ -56,6 +59,7 @@ export function createState(setup: DialectSetup): VsphereState {
   return {
     tasks,
     blocks,
+    pageHeads: new BoundedMemo(),
     byScope,
     active: tasks.filter((t) => t.completedMs === null),
     finished,
