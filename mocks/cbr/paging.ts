@@ -22,7 +22,10 @@ export function toPageWindow(query: Readonly<Record<string, unknown>>): PageWind
   };
 }
 
-/** The rows of a window; past the end this is empty (the count stays the true total). */
-export function slicePage(rows: Int32Array, window: PageWindow): Int32Array {
-  return rows.subarray(Math.min(window.offset, rows.length), Math.min(window.offset + window.limit, rows.length));
+/** The rows of a window; past the end this is empty (the count stays the true total). A plain array, not a typed-array view: cheaper to make per request. */
+export function slicePage(rows: Int32Array, window: PageWindow): number[] {
+  const page: number[] = [];
+  const end = Math.min(window.offset + window.limit, rows.length);
+  for (let k = Math.min(window.offset, rows.length); k < end; k += 1) page.push(rows[k] as number);
+  return page;
 }
