@@ -3,7 +3,7 @@ import type { AstraTask } from './astra-task';
 import { parseOrderBy, sortTasks } from './order-by';
 import type { StoredTask } from './state';
 
-const stored = (id: string, fields: Record<string, unknown>): StoredTask => ({ task: { id, ...fields } as unknown as AstraTask, json: '', jsonIndex: 0 });
+const stored = (id: string, fields: Record<string, unknown>): StoredTask => ({ task: { id, ...fields } as unknown as AstraTask, jsonIndex: 0 });
 const tasks = [
   stored('c', { name: 'astra.snapshot', percentDone: 9, endTime: '2021-01-02T00:00:00Z' }),
   stored('a', { name: 'astra.backup', percentDone: 100 }),

@@ -4,10 +4,9 @@ import { BoundedMemo } from '../../src/runtime/bounded-memo';
 import { accountOfResourceUri, readAccountSettings } from './accounts';
 import type { AstraTask } from './astra-task';
 
-/** A task and its JSON, serialised once at load: list answers join these strings. */
+/** A task and where its JSON, serialised once at load, lies: list answers join those bytes. */
 export interface StoredTask {
   readonly task: AstraTask;
-  readonly json: string;
   /** Where the same JSON lies as UTF-8 bytes in the state's `blocks`, encoded once at load: pages are written from there. */
   readonly jsonIndex: number;
 }
@@ -34,7 +33,7 @@ export interface AstraState {
  */
 export function createState(setup: DialectSetup): AstraState {
   const { tokens, extraAccounts } = readAccountSettings(setup.settings);
-  const byAccount = new Map<string, Array<Omit<StoredTask, 'jsonIndex'>>>();
+  const byAccount = new Map<string, AstraTask[]>();
   for (const account of [...tokens.values(), ...extraAccounts]) byAccount.set(account, []);
   for (const record of setup.records['tasks'] ?? []) {
     const task = record as AstraTask;
@@ -44,14 +43,14 @@ export function createState(setup: DialectSetup): AstraState {
     if (account === undefined) continue;
     let list = byAccount.get(account);
     if (!list) byAccount.set(account, (list = []));
-    list.push({ task, json: JSON.stringify(task) });
+    list.push(task);
   }
   // Sorted, then encoded in that order: an account's tasks lie next to each other in memory,
   // so an unfiltered page in the default order is one slice (JsonItemBlocks).
   const blocks = new JsonItemBlocks();
   const accounts = new Map<string, StoredTask[]>();
   for (const [account, list] of byAccount) {
-    accounts.set(account, list.sort(compareDefaultOrder).map((stored) => ({ ...stored, jsonIndex: blocks.add(stored.json) })));
+    accounts.set(account, list.sort(compareDefaultOrder).map((task) => ({ task, jsonIndex: blocks.add(JSON.stringify(task)) })));
   }
   return { accounts, blocks, tokens, timestamp: lastTimestamp(), listTails: new BoundedMemo() };
 }
@@ -68,9 +67,9 @@ function lastTimestamp(): (epochMs: number) => string {
   };
 }
 
-function compareDefaultOrder(a: Pick<StoredTask, 'task'>, b: Pick<StoredTask, 'task'>): number {
-  const ta = a.task.metadata.creationTimestamp;
-  const tb = b.task.metadata.creationTimestamp;
+function compareDefaultOrder(a: AstraTask, b: AstraTask): number {
+  const ta = a.metadata.creationTimestamp;
+  const tb = b.metadata.creationTimestamp;
   if (ta !== tb) return ta < tb ? -1 : 1;
-  return a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

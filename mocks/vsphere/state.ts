@@ -8,7 +8,6 @@ import { BoundedMemo } from '../../src/runtime/bounded-memo';
 /** One task, indexed once at load: its JSON is serialised here and only joined per request. */
 export interface IndexedTask {
   readonly item: TaskItem;
-  readonly json: string;
   /** Where the same JSON lies as UTF-8 bytes in the state's `blocks`, encoded once at load: pages are written from there. */
   readonly jsonIndex: number;
   /** Position in the newest-first order of every list. */
@@ -75,11 +74,9 @@ export function newestFirst(a: TaskItem, b: TaskItem): number {
 
 function index(item: TaskItem, rank: number, inventory: Inventory, blocks: JsonItemBlocks): IndexedTask {
   const done = item.status === 'success' || item.status === 'error';
-  const json = JSON.stringify(item);
   return {
     item,
-    json,
-    jsonIndex: blocks.add(json),
+    jsonIndex: blocks.add(JSON.stringify(item)),
     rank,
     queuedMs: Date.parse(item.task.QueueTime),
     completedMs: done ? timeOf(item.task.CompleteTime, item.finish_time) : null,
