@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { readDataManifest } from '../src/fixtures/data-manifest';
 import { packageRoot } from '../src/package-root';
@@ -89,13 +90,18 @@ describe('the taskmock command (built CLI)', () => {
     if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
   }, 120_000);
 
-  it('serves on the port asked for, prints one line per API, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['bin/taskmock.js', 'serve', '--port', '0'], { cwd: packageRoot() });
+  it('serves on the port asked for with only the runtime dependencies, prints one line per API, and stops cleanly on SIGTERM', async () => {
+    const child = spawnWithoutDevDependencies(['serve', '--port', '0']);
     let out = '';
+    let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      await waitFor(() => out.includes('admin'), 60_000);
+      await waitFor(() => {
+        if (child.exitCode !== null) throw new Error(`taskmock exited with ${child.exitCode}: ${err}`);
+        return out.includes('admin');
+      }, 60_000);
       for (const vendor of ['vsphere', 'velostrata', 'snapservice', 'astra', 'cbr']) {
         expect(out).toMatch(new RegExp(`^  ${vendor} +.*http://127\\.0\\.0\\.1:\\d+`, 'm'));
       }
@@ -109,6 +115,26 @@ describe('the taskmock command (built CLI)', () => {
     expect(out).toContain('taskmock: stopped');
   }, 90_000);
 });
+
+/**
+ * `node bin/taskmock.js ARGS` as the Docker image runs it after `npm prune --omit=dev`: a
+ * devDependency the command loads fails to resolve, exactly as it would there.
+ */
+function spawnWithoutDevDependencies(args: readonly string[]) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const guard = `
+    const Module = require('node:module');
+    const dev = new Set(${JSON.stringify(Object.keys(manifest.devDependencies))});
+    const resolve = Module._resolveFilename;
+    Module._resolveFilename = function (request, ...rest) {
+      const name = request.split('/').slice(0, request.startsWith('@') ? 2 : 1).join('/');
+      if (dev.has(name)) throw Object.assign(new Error('Cannot find module ' + request + ' (a devDependency)'), { code: 'MODULE_NOT_FOUND' });
+      return resolve.call(this, request, ...rest);
+    };
+    process.argv.splice(1, 0, require.resolve('./bin/taskmock.js'));
+    require('./bin/taskmock.js');`;
+  return spawn(process.execPath, ['-e', guard, ...args], { cwd: packageRoot() });
+}
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
