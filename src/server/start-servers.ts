@@ -4,6 +4,7 @@ import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import type { Validators } from '../validation/create-validators';
 import { createApp } from './create-app';
+import { createAppServer } from './create-app-server';
 import type { Store } from './create-store';
 
 export interface ListenPlan {
@@ -59,7 +60,7 @@ export async function startServers(plan: ListenPlan, deps: ServeDeps): Promise<R
 
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createAppServer(app).listen(port, host);
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(new Error(error.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use (try --port)` : error.message));
