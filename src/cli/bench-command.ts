@@ -13,15 +13,19 @@ import { createValidators } from '../validation/create-validators';
 import { parseOptions, selectVendors, toInteger } from './parse-options';
 
 const HEADER =
-  'vendor       body    taskmock req/s p50/p99 ms | express             | node:http           | prism               | vs express  vs prism' +
-  ' | CPU µs/req taskmock express  vs express';
+  'vendor       body    taskmock req/s p50/p99 ms | express             | express served*     | node:http           | prism               |' +
+  ' vs express vs served*  vs prism | CPU µs/req taskmock  express  served* vs express vs served*';
+const FOOTNOTE =
+  '* express served: the same precomputed Express route in a server made as taskmock makes its own (createAppServer:\n' +
+  "  requests and responses created with the app's prototypes), the floor taskmock's own per-request work adds to";
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
 
 /**
  * `taskmock bench [--api KEYS] [--seconds N] [--connections N] [--scale N]`: for each vendor's
  * default list request (decisions.md), measures in one run taskmock, an Express 5 route
- * answering the same bytes precomputed, bare node:http answering them, and `prism mock` on a
+ * answering the same bytes precomputed (as `app.listen` serves it, and as taskmock's own server
+ * serves an app), bare node:http answering them, and `prism mock` on a
  * spec copy whose example is that response; then a filtered page over a large CBR data set.
  * Servers run on core 0, autocannon on core 1. Compare the ratios, not absolute numbers.
  */
@@ -62,6 +66,7 @@ export async function runBenchCommand(args: string[]): Promise<number> {
       const spec = writePrismSpec(path.join(root, 'specs', `${dialect.vendor}.yaml`), op.operationId, first.status, JSON.parse(bytes.toString()), work);
       const servers = await Promise.all([
         startFixed('express', op.defaultRequest, first.status, contentType, bodyFile, work),
+        startFixed('express-served', op.defaultRequest, first.status, contentType, bodyFile, work),
         startFixed('http', op.defaultRequest, first.status, contentType, bodyFile, work),
         startPrism(spec, work, { core: SERVER_CORE }),
       ]);
@@ -70,8 +75,9 @@ export async function runBenchCommand(args: string[]): Promise<number> {
         const targets: Record<Target, BenchTarget> = {
           taskmock: { url: `${base}${op.defaultRequest}`, pid: mock.child.pid },
           express: { url: `${servers[0].baseUrl}${op.defaultRequest}`, pid: servers[0].pid },
-          bare: { url: `${servers[1].baseUrl}${op.defaultRequest}`, pid: servers[1].pid },
-          prism: { url: `${servers[2].baseUrl}${op.defaultRequest}`, pid: servers[2].process.child.pid },
+          served: { url: `${servers[1].baseUrl}${op.defaultRequest}`, pid: servers[1].pid },
+          bare: { url: `${servers[2].baseUrl}${op.defaultRequest}`, pid: servers[2].pid },
+          prism: { url: `${servers[3].baseUrl}${op.defaultRequest}`, pid: servers[3].process.child.pid },
         };
         results = measureInterleaved(targets, { headers, seconds, connections, rounds, core: LOAD_CORE });
       } finally {
@@ -86,11 +92,12 @@ export async function runBenchCommand(args: string[]): Promise<number> {
   }
   console.log(`\nsummary (median of ${rounds} interleaved rounds of ${seconds} s, ${connections} connections)\n${HEADER}`);
   for (const row of rows) console.log(row);
+  console.log(FOOTNOTE);
   if (scale > 0) await runScaleBench({ cli, work, count: scale, seconds, serverCore: SERVER_CORE, loadCore: LOAD_CORE });
   return 0;
 }
 
-type Target = 'taskmock' | 'express' | 'bare' | 'prism';
+type Target = 'taskmock' | 'express' | 'served' | 'bare' | 'prism';
 
 interface Started {
   readonly baseUrl: string;
@@ -116,15 +123,17 @@ async function startFixed(kind: string, request: string, status: number, type: s
 
 /**
  * Requests per second and their ratios, then the server CPU time per request of taskmock and of
- * the precomputed Express route and their ratio (Express's cost over taskmock's, so above 1 is
- * cheaper, like the throughput ratios): the steadier figure on a busy machine.
+ * both precomputed Express routes and their ratios (Express's cost over taskmock's, so above 1
+ * is cheaper, like the throughput ratios): the steadier figure on a busy machine.
  */
 function formatRow(vendor: string, bytes: number, r: Record<Target, Measured>): string {
   const cell = (x: Measured) => `${Math.round(x.rps).toString().padStart(6)} ${x.p50}/${x.p99}`.padEnd(20);
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(9);
-  const cpu = (x: Measured) => Math.round(x.cpuPerRequest).toString().padStart(8);
+  const ratio = (a: number, b: number, width: number) => `${(a / b).toFixed(2)}x`.padStart(width);
+  const cpu = (x: Measured, width: number) => Math.round(x.cpuPerRequest).toString().padStart(width);
   return (
-    `${vendor.padEnd(12)} ${String(bytes).padStart(6)}B ${cell(r.taskmock)} | ${cell(r.express)} | ${cell(r.bare)} | ${cell(r.prism)} | ` +
-    `${ratio(r.taskmock.rps, r.express.rps)} ${ratio(r.taskmock.rps, r.prism.rps)} |          ${cpu(r.taskmock)} ${cpu(r.express)} ${ratio(r.express.cpuPerRequest, r.taskmock.cpuPerRequest)}`
+    `${vendor.padEnd(12)} ${String(bytes).padStart(6)}B ${cell(r.taskmock)} | ${cell(r.express)} | ${cell(r.served)} | ${cell(r.bare)} | ${cell(r.prism)} |` +
+    `${ratio(r.taskmock.rps, r.express.rps, 11)}${ratio(r.taskmock.rps, r.served.rps, 10)}${ratio(r.taskmock.rps, r.prism.rps, 10)} |` +
+    `${cpu(r.taskmock, 19)}${cpu(r.express, 9)}${cpu(r.served, 9)}` +
+    `${ratio(r.express.cpuPerRequest, r.taskmock.cpuPerRequest, 11)}${ratio(r.served.cpuPerRequest, r.taskmock.cpuPerRequest, 11)}`
   );
 }
