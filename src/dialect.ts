@@ -38,6 +38,11 @@ export interface RequestParams {
 export interface RequestContext<S> {
   readonly op: Operation;
   readonly state: S;
+  /**
+   * The validated parameters. Requests with the same URL (and declared header parameters) get
+   * the same object while the route remembers their check, so a handler may remember what it
+   * derives from them by this object (a WeakMap in its state), never by their text.
+   */
   readonly params: RequestParams;
   readonly headers: IncomingHttpHeaders;
   /** Path and query as the client sent them. */

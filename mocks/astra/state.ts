@@ -1,8 +1,10 @@
-import type { DialectSetup } from '../../src/dialect';
+import type { DialectSetup, RequestParams } from '../../src/dialect';
 import { JsonItemBlocks } from '../../src/http/json-item-blocks';
-import { BoundedMemo } from '../../src/runtime/bounded-memo';
+import { WeakMemo } from '../../src/runtime/weak-memo';
 import { accountOfResourceUri, readAccountSettings } from './accounts';
 import type { AstraTask } from './astra-task';
+import { bearerToken } from './auth';
+import type { ListPlan } from './list-plan';
 
 /** A task and where its JSON, serialised once at load, lies: list answers join those bytes. */
 export interface StoredTask {
@@ -18,10 +20,12 @@ export interface AstraState {
   readonly blocks: JsonItemBlocks;
   /** Bearer token → account id. */
   readonly tokens: ReadonlyMap<string, string>;
+  /** `Bearer <token>` → account id, for the tokens that header form carries as they are (auth.ts). */
+  readonly bearerHeaders: ReadonlyMap<string, string>;
   /** The clock's epoch ms as an ISO time, remembered for the last ms asked (many requests share it). */
   readonly timestamp: (epochMs: number) => string;
-  /** Listing tails already encoded (handlers.ts `listTail`). */
-  readonly listTails: BoundedMemo<string, Buffer>;
+  /** Each list parameter set's ListPlan, by the route's params object (list-plan.ts). */
+  readonly plans: WeakMemo<RequestParams, ListPlan>;
 }
 
 /**
@@ -52,7 +56,8 @@ export function createState(setup: DialectSetup): AstraState {
   for (const [account, list] of byAccount) {
     accounts.set(account, list.sort(compareDefaultOrder).map((task) => ({ task, jsonIndex: blocks.add(JSON.stringify(task)) })));
   }
-  return { accounts, blocks, tokens, timestamp: lastTimestamp(), listTails: new BoundedMemo() };
+  const bearerHeaders = new Map([...tokens].filter(([token]) => bearerToken(`Bearer ${token}`) === token).map(([token, account]) => [`Bearer ${token}`, account]));
+  return { accounts, blocks, tokens, bearerHeaders, timestamp: lastTimestamp(), plans: new WeakMemo() };
 }
 
 function lastTimestamp(): (epochMs: number) => string {

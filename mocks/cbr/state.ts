@@ -1,10 +1,11 @@
-import type { DialectSetup } from '../../src/dialect';
+import type { DialectSetup, RequestParams } from '../../src/dialect';
 import { defaultProjects, readCbrSettings } from './cbr-settings';
 import { parseCbrTimestamp } from './cbr-time';
 import { createJsonStoreWriter, type JsonStore, type JsonStoreWriter } from './json-store';
+import type { ListPlan } from './list-plan';
 import type { OperationLog } from './operation-log';
 import { OPERATION_TYPES, TASK_STATUSES } from './vocabulary';
-import { BoundedMemo } from '../../src/runtime/bounded-memo';
+import { WeakMemo } from '../../src/runtime/weak-memo';
 
 /** A code column's "the task has no value here". */
 export const ABSENT = -1;
@@ -40,8 +41,8 @@ export interface CbrState {
   readonly rowsByProject: ReadonlyMap<string, Int32Array>;
   readonly projects: ReadonlySet<string>;
   readonly tokens: ReadonlySet<string>;
-  /** Page tails (`],"count":..,"limit":..,"offset":..}`) already encoded, by their text. */
-  readonly tails: BoundedMemo<string, Buffer>;
+  /** Each parameter set's ListPlan, by the route's params object (list-plan.ts). */
+  readonly plans: WeakMemo<RequestParams, ListPlan>;
 }
 
 export function createState(setup: DialectSetup): CbrState {
@@ -85,7 +86,7 @@ export function createState(setup: DialectSetup): CbrState {
     rowsByProject,
     projects: settings.projects ?? defaultProjects(rowsByProject.keys()),
     tokens: settings.tokens,
-    tails: new BoundedMemo(),
+    plans: new WeakMemo(),
   };
 }
 

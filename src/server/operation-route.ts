@@ -55,7 +55,8 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
         const param = check.undeclaredQuery[0] ?? '';
         throw new MockError('unknown_parameter', `query parameter '${param}' is not supported`, { param });
       }
-      ctx.params = { path: check.values.path, query: check.values.query, header: check.values.header };
+      // The remembered check's own object: a repeated request hands its handler the same params.
+      ctx.params = check.values;
       reply = handler(ctx);
     } catch (error) {
       reply = dialect.renderError(toMockError(error), ctx);
