@@ -36,6 +36,7 @@ export function accountOfResourceUri(uri: string): string | undefined {
 export function accountOfRequestUrl(url: string): string | undefined {
   const match = /^\/accounts\/([^/?#]*)/.exec(url);
   if (!match?.[1]) return undefined;
+  if (!match[1].includes('%')) return match[1];
   try {
     return decodeURIComponent(match[1]);
   } catch {

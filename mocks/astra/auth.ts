@@ -14,18 +14,29 @@ import type { AstraState } from './state';
  * who is asking before it looks at what is asked.
  */
 export function authenticate(ctx: RequestContext<AstraState>): void {
-  const token = bearerToken(ctx.headers.authorization);
-  if (token === undefined) throw new MockError('missing_credentials', 'The request is missing the required bearer token.');
-  const owner = ctx.state.tokens.get(token);
-  if (owner === undefined) throw new MockError('invalid_credentials', "The bearer token provided is invalid, revoked, or doesn't exist.");
+  const owner = ownerOf(ctx.state, ctx.headers.authorization);
   const account = accountOfRequestUrl(ctx.url);
-  if (account !== undefined && isAstraIdentifier(account)) {
+  // The token's own account always exists (every token's account is known), so only another
+  // account is looked at; a malformed id is left to parameter validation.
+  if (account !== undefined && account !== owner && isAstraIdentifier(account)) {
     if (!ctx.state.accounts.has(account)) throw new MockError('tenant_not_found', `account ${account} not found`);
-    if (account !== owner) throw new MockError('forbidden', `the token does not belong to account ${account}`);
+    throw new MockError('forbidden', `the token does not belong to account ${account}`);
   }
   if (negotiateMediaType(ctx.headers.accept) === undefined) {
     throw new MockError('not_acceptable', `cannot answer Accept: ${ctx.headers.accept ?? ''}`);
   }
+}
+
+/** The account the request's bearer token belongs to. */
+function ownerOf(state: AstraState, header: string | undefined): string {
+  // `Bearer <token>` exactly, as clients send it, is one lookup of the whole header.
+  const known = header === undefined ? undefined : state.bearerHeaders.get(header);
+  if (known !== undefined) return known;
+  const token = bearerToken(header);
+  if (token === undefined) throw new MockError('missing_credentials', 'The request is missing the required bearer token.');
+  const owner = state.tokens.get(token);
+  if (owner === undefined) throw new MockError('invalid_credentials', "The bearer token provided is invalid, revoked, or doesn't exist.");
+  return owner;
 }
 
 /** The token of an `Authorization: Bearer <token>` header (scheme case-insensitive, RFC 6750). */
