@@ -21,6 +21,16 @@ describe('createRng', () => {
     expect(() => rng.pick([])).toThrow(/empty/);
   });
 
+  it('draws hex digits as four per 16-bit draw, the sequence data sets were generated with', () => {
+    const rng = createRng(42);
+    const reference = createRng(42);
+    for (const length of [32, 6, 13, 1, 40]) {
+      let expected = '';
+      while (expected.length < length) expected += reference.int(0x10000).toString(16).padStart(4, '0');
+      expect(rng.hex(length)).toBe(expected.slice(0, length));
+    }
+  });
+
   it('picks by weight, never a zero-weight choice, and refuses an empty list', () => {
     const rng = createRng(3);
     const counts = { a: 0, b: 0, never: 0 };

@@ -38,9 +38,17 @@ export function createRng(seed: number): Rng {
       return (choices[choices.length - 1] as readonly [T, number])[0];
     },
     hex: (length) => {
+      // Four digits per draw of 16 bits, as ever (ids in committed data sets depend on it),
+      // written from a table: per request (CBR's X-Request-Id) toString(16) and padStart cost more.
       let out = '';
-      while (out.length < length) out += int(0x10000).toString(16).padStart(4, '0');
+      while (out.length < length) {
+        const draw = int(0x10000);
+        out += (HEX_PAIRS[draw >>> 8] as string) + (HEX_PAIRS[draw & 0xff] as string);
+      }
       return out.slice(0, length);
     },
   };
 }
+
+/** Each byte's two lower-case hex digits. */
+const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
