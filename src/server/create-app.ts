@@ -30,8 +30,9 @@ export function createApp(options: AppOptions): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   const faults = new FaultBook();
-  app.use('/__admin', adminRoutes({ ...options, faults }));
+  // The APIs' routes first: Express tries routes in order, and their requests are the many.
   for (const dialect of options.dialects) mountDialect(app, dialect, options, faults);
+  app.use('/__admin', adminRoutes({ ...options, faults }));
   app.use((req: Request, res: Response) => {
     fail(res, req, new MockError('route_not_found', `no API route ${req.method} ${req.path}`), options);
   });
