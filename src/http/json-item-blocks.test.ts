@@ -22,6 +22,18 @@ describe('JsonItemBlocks', () => {
     });
   });
 
+  it('hands out the same view for the same run, and another for a run that starts there but ends elsewhere', () => {
+    const blocks = blocksOf(texts);
+    const first = blocks.arrayChunks([3, 4, 5], OPEN, CLOSE);
+    const again = blocks.arrayChunks([3, 4, 5], OPEN, CLOSE);
+    expect(again[1]).toBe(first[1]);
+    const shorter = blocks.arrayChunks([3, 4], OPEN, CLOSE);
+    expect(shorter[1]).not.toBe(first[1]);
+    expect(joined(shorter)).toBe(`[${texts[3]},${texts[4]}]`);
+    blocks.add('{"id":"later"}');
+    expect(joined(blocks.arrayChunks([3, 4, 5], OPEN, CLOSE))).toBe(`[${texts.slice(3, 6).join(',')}]`);
+  });
+
   it('writes a run of neighbours as one piece between the brackets', () => {
     const blocks = blocksOf(texts);
     const chunks = blocks.arrayChunks([10, 11, 12, 13, 14], OPEN, CLOSE);

@@ -6,13 +6,15 @@
  * load when pieces were still written one by one: 43 pieces cost about 10% more than 3.)
  *
  * The bytes live outside the JS heap (a million tasks are about a gigabyte of JSON), and the
- * blocks grow geometrically; an item is never split across blocks.
+ * blocks grow geometrically; an item is never split across blocks. Bytes once added are never
+ * written again (new items go after them), so a view handed out always holds the same bytes.
  */
 export class JsonItemBlocks {
   private readonly blocks: Buffer[] = [];
   private readonly blockOf: number[] = [];
   private readonly startOf: number[] = [];
   private readonly endOf: number[] = [];
+  private readonly runs = new Map<number, Buffer>();
   private current = Buffer.alloc(0);
   private used = 0;
 
@@ -62,12 +64,27 @@ export class JsonItemBlocks {
         last += 1;
         k += 1;
       }
-      const block = this.blocks[this.blockOf[first] as number] as Buffer;
-      out.push(block.subarray(this.startOf[first], this.endOf[last]));
+      out.push(this.run(first, last));
       if (k < indexes.length) out.push(COMMA_PIECE);
     }
     out.push(close);
     return out;
+  }
+
+  /**
+   * The bytes of items first..last (one block), as the same view object each time the same run
+   * is asked for: a route's BodyMemo knows a repeated answer by its pieces' identity. One view is
+   * kept per first item (a different last item gives a different length); bounded.
+   */
+  private run(first: number, last: number): Buffer {
+    const start = this.startOf[first] as number;
+    const end = this.endOf[last] as number;
+    const kept = this.runs.get(first);
+    if (kept !== undefined && kept.length === end - start) return kept;
+    const view = (this.blocks[this.blockOf[first] as number] as Buffer).subarray(start, end);
+    if (this.runs.size >= MAX_RUN_VIEWS) this.runs.clear();
+    this.runs.set(first, view);
+    return view;
   }
 
   /** Bytes held by the items (commas included). */
@@ -98,4 +115,5 @@ export class JsonItemBlocks {
 const COMMA = 0x2c;
 const COMMA_PIECE = Buffer.from(',');
 const FIRST_BLOCK = 1 << 20;
+const MAX_RUN_VIEWS = 4096;
 const LARGEST_BLOCK = 32 << 20;

@@ -14,7 +14,9 @@ export class JsonText {
 
 /**
  * JSON assembled from pieces already encoded as UTF-8 (pre-serialised tasks kept as bytes):
- * written with one copy, never decoded or re-encoded per request.
+ * written with one copy, never decoded or re-encoded per request. A piece handed over here is
+ * never written again, by anyone: the route reuses the body it joined from the same pieces
+ * (BodyMemo), as Node itself requires of a buffer until it is written, only for longer.
  */
 export class JsonChunks {
   constructor(readonly chunks: readonly Uint8Array[]) {}
