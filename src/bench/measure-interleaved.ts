@@ -22,8 +22,8 @@ export interface MeasureOptions {
 }
 
 /**
- * The machine is noisy, so targets are measured in turns (taskmock, express, node:http, prism,
- * then again) and each reports the median of its rounds: a burst of noise hits one round of
+ * The machine is noisy, so targets are measured in turns (each once, in the order given, then
+ * again) and each reports the median of its rounds: a burst of noise hits one round of
  * every target rather than all rounds of one. Each round also reads the server's CPU time, so
  * its cost per request can be compared where requests per second are disturbed by other work.
  */

@@ -25,8 +25,8 @@ const LOAD_CORE = 1;
  * `taskmock bench [--api KEYS] [--seconds N] [--connections N] [--scale N]`: for each vendor's
  * default list request (decisions.md), measures in one run taskmock, an Express 5 route
  * answering the same bytes precomputed (as `app.listen` serves it, and as taskmock's own server
- * serves an app), bare node:http answering them, and `prism mock` on a
- * spec copy whose example is that response; then a filtered page over a large CBR data set.
+ * serves an app), bare node:http answering them, and `prism mock` on a spec copy whose example
+ * is that response; then a filtered page over a large CBR data set.
  * Servers run on core 0, autocannon on core 1. Compare the ratios, not absolute numbers.
  */
 export async function runBenchCommand(args: string[]): Promise<number> {
