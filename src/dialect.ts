@@ -18,10 +18,12 @@ export interface DialectSetup {
    */
   readonly records: Readonly<Record<string, Iterable<unknown>>>;
   /**
-   * A record's JSON as read from its NDJSON line (JSON.stringify for other sources): serve it
-   * as it is rather than serialising every record again at load (millions of records).
+   * A record's JSON as UTF-8 bytes: its NDJSON line as read when it is the record just read
+   * (ask before iterating on), JSON.stringify's otherwise. Copy them at once, to serve the
+   * record as it is rather than serialising and encoding millions of records again at load:
+   * they are valid only until the next record is read.
    */
-  readonly jsonOf?: (record: unknown) => string;
+  readonly jsonBytesOf?: (record: unknown) => Uint8Array;
   readonly clock: Clock;
   readonly rng: Rng;
   readonly settings: VendorSettings;

@@ -4,7 +4,7 @@ describe('createJsonStoreWriter', () => {
   it('gives back every text, in the given order, across several chunks and multi-byte characters', () => {
     const writer = createJsonStoreWriter();
     const texts = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: i, name: i % 3 === 0 ? `云服务器-${i}-😀` : 'ecs-web-01', pad: 'x'.repeat(i % 700) }));
-    texts.forEach((t) => writer.add(t));
+    texts.forEach((t) => writer.add(Buffer.from(t)));
     const order = Int32Array.from(texts.map((_, i) => texts.length - 1 - i));
     const store = writer.finish(order);
     expect(store.size).toBe(texts.length);
@@ -14,8 +14,8 @@ describe('createJsonStoreWriter', () => {
   it('keeps a text larger than a chunk whole', () => {
     const writer = createJsonStoreWriter();
     const big = JSON.stringify({ blob: 'y'.repeat(40 << 20) });
-    writer.add('{"a":1}');
-    writer.add(big);
+    writer.add(Buffer.from('{"a":1}'));
+    writer.add(Buffer.from(big));
     const store = writer.finish(Int32Array.from([1, 0]));
     expect(store.text(0)).toBe(big);
     expect(store.text(1)).toBe('{"a":1}');
@@ -30,7 +30,7 @@ describe('createJsonStoreWriter with a layout', () => {
   it('lays the bytes out again in the layout sequence: consecutive rows of it are one slice', () => {
     const writer = createJsonStoreWriter();
     const texts = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, project: i % 2 === 0 ? 'even' : 'odd' }));
-    texts.forEach((t) => writer.add(t));
+    texts.forEach((t) => writer.add(Buffer.from(t)));
     // Rows in reverse order of reading; the layout puts the rows of each "project" together.
     const order = Int32Array.from(texts.map((_, i) => texts.length - 1 - i));
     const rowsOf = (parity: number) => [...order.keys()].filter((row) => (order[row] as number) % 2 === parity);

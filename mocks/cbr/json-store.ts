@@ -15,8 +15,8 @@ export interface JsonStore {
 }
 
 export interface JsonStoreWriter {
-  /** Appends one task's JSON text; tasks are numbered from 0 in the order they are added. */
-  add(text: string): void;
+  /** Appends (copies) one task's JSON as UTF-8 bytes; tasks are numbered from 0 in the order they are added. */
+  add(bytes: Uint8Array): void;
   /**
    * The store, with rows in `order` (row r holds the task added as number `order[r]`). With
    * `layout` (every row once, e.g. each project's rows in answer order), the bytes are laid
@@ -32,8 +32,8 @@ const RELAYOUT_LIMIT = 256 << 20;
 export function createJsonStoreWriter(): JsonStoreWriter {
   const added = new JsonItemBlocks();
   return {
-    add(text) {
-      added.add(text);
+    add(bytes) {
+      added.addBytes(bytes);
     },
     finish(order, layout) {
       const index = new Int32Array(order.length);

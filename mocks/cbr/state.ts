@@ -48,7 +48,7 @@ export interface CbrState {
 export function createState(setup: DialectSetup): CbrState {
   const settings = readCbrSettings(setup.settings);
   const writer = createJsonStoreWriter();
-  const loaded = loadRecords(setup.records['operationLogs'] ?? [], writer, setup.jsonOf ?? ((record) => JSON.stringify(record)));
+  const loaded = loadRecords(setup.records['operationLogs'] ?? [], writer, setup.jsonBytesOf ?? ((record) => Buffer.from(JSON.stringify(record))));
   const order = answerOrder(loaded.createdAt, loaded.ids);
   const n = order.length;
   const columns: CbrColumns = {
@@ -104,7 +104,7 @@ interface LoadedRecords {
   readonly codes: Record<CodedField, Map<string, number>>;
 }
 
-function loadRecords(records: Iterable<unknown>, writer: JsonStoreWriter, jsonOf: (record: unknown) => string): LoadedRecords {
+function loadRecords(records: Iterable<unknown>, writer: JsonStoreWriter, jsonBytesOf: (record: unknown) => Uint8Array): LoadedRecords {
   const coded = Object.fromEntries(CODED_FIELDS.map((f) => [f, [] as number[]])) as Record<CodedField, number[]>;
   const codes = Object.fromEntries(CODED_FIELDS.map((f) => [f, new Map<string, number>()])) as Record<CodedField, Map<string, number>>;
   const projectCodes = new Map<string, number>();
@@ -114,7 +114,7 @@ function loadRecords(records: Iterable<unknown>, writer: JsonStoreWriter, jsonOf
   for (const item of records) {
     const record = item as OperationLog;
     // The line as read: no second serialisation of a million records at load.
-    writer.add(jsonOf(record));
+    writer.add(jsonBytesOf(record));
     out.ids.push(record.id);
     out.createdAt.push(instant(record, 'created_at'));
     out.startedAt.push(instant(record, 'started_at'));

@@ -1,5 +1,5 @@
 import type { AnyDialect, VendorSettings } from '../dialect';
-import { fixturePath, readRecords } from '../fixtures/read-records';
+import { fixturePath, LastLine, readRecords } from '../fixtures/read-records';
 import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import type { Validators } from '../validation/create-validators';
@@ -26,15 +26,15 @@ export function createStore(options: StoreOptions): Store {
   const store = new Map<string, VendorStore>();
   for (const dialect of options.dialects) {
     const records: Record<string, Iterable<unknown>> = {};
-    const texts = new WeakMap<object, string>();
+    const lastLine = new LastLine();
     for (const [name, fixture] of Object.entries(dialect.fixtures)) {
       const validate = options.validators.component(dialect.vendor, fixture.schema);
-      records[name] = readRecords(fixturePath(options.dataDir, dialect.vendor, fixture.file), validate, texts);
+      records[name] = readRecords(fixturePath(options.dataDir, dialect.vendor, fixture.file), validate, lastLine);
     }
     const settings = options.settings?.[dialect.vendor] ?? {};
-    const jsonOf = (record: unknown): string =>
-      (typeof record === 'object' && record !== null ? texts.get(record) : undefined) ?? JSON.stringify(record);
-    const state = dialect.createState({ records, jsonOf, clock: options.clock, rng: options.rng, settings });
+    const jsonBytesOf = (record: unknown): Uint8Array =>
+      lastLine.of(record) ?? Buffer.from(JSON.stringify(record));
+    const state = dialect.createState({ records, jsonBytesOf, clock: options.clock, rng: options.rng, settings });
     store.set(dialect.vendor, { state, settings });
   }
   return store;
