@@ -1,7 +1,8 @@
 import { MockError } from '../../src/errors/mock-error';
 import { parseCbrTimestamp } from './cbr-time';
 import { slicePage, type PageWindow } from './paging';
-import { ABSENT, CODED_FIELDS, type CbrColumns, type CodedField } from './state';
+import { ABSENT, CODED_FIELDS, type CodedField } from './load-records';
+import type { CbrColumns } from './state';
 import { OPERATION_TYPES, TASK_STATUSES, type OperationType, type TaskStatus } from './vocabulary';
 
 /** The filters of ListOpLogs (seed 004), read from the validated query. Times are epoch ms. */

@@ -1,18 +1,10 @@
 import type { DialectSetup, RequestParams } from '../../src/dialect';
+import { answerOrder } from './answer-order';
 import { defaultProjects, readCbrSettings } from './cbr-settings';
-import { parseCbrTimestamp } from './cbr-time';
-import { createJsonStoreWriter, type JsonStore, type JsonStoreWriter } from './json-store';
+import { createJsonStoreWriter, type JsonStore } from './json-store';
 import type { ListPlan } from './list-plan';
-import type { OperationLog } from './operation-log';
-import { OPERATION_TYPES, TASK_STATUSES } from './vocabulary';
+import { CODED_FIELDS, loadRecords, type CodedField } from './load-records';
 import { WeakMemo } from '../../src/runtime/weak-memo';
-
-/** A code column's "the task has no value here". */
-export const ABSENT = -1;
-
-/** The string fields a filter matches exactly: each stored as a small integer code per task. */
-export const CODED_FIELDS = ['providerId', 'vaultId', 'vaultName', 'resourceId', 'resourceName', 'enterpriseProjectId'] as const;
-export type CodedField = (typeof CODED_FIELDS)[number];
 
 /**
  * What the filters read, one typed array per field, indexed by row (rows are in answer order).
@@ -48,32 +40,21 @@ export interface CbrState {
 export function createState(setup: DialectSetup): CbrState {
   const settings = readCbrSettings(setup.settings);
   const writer = createJsonStoreWriter();
-  const loaded = loadRecords(setup.records['operationLogs'] ?? [], writer, setup.jsonBytesOf ?? ((record) => Buffer.from(JSON.stringify(record))));
+  const jsonBytesOf = setup.jsonBytesOf ?? ((record) => Buffer.from(JSON.stringify(record)));
+  // The line as read is copied: no second serialisation of a million records at load.
+  const loaded = loadRecords(setup.records['operationLogs'] ?? [], (record) => writer.add(jsonBytesOf(record)));
   const order = answerOrder(loaded.createdAt, loaded.ids);
-  const n = order.length;
+  // Column by column: one tight loop per column reads best at a million rows.
   const columns: CbrColumns = {
-    operationType: new Int8Array(n),
-    status: new Int8Array(n),
-    startedAt: new Float64Array(n),
-    endedAt: new Float64Array(n),
-    ...(Object.fromEntries(CODED_FIELDS.map((f) => [f, new Int32Array(n)])) as Record<CodedField, Int32Array>),
+    operationType: permute(Int8Array, loaded.operationType, order),
+    status: permute(Int8Array, loaded.status, order),
+    startedAt: permute(Float64Array, loaded.startedAt, order),
+    endedAt: permute(Float64Array, loaded.endedAt, order),
+    ...(Object.fromEntries(CODED_FIELDS.map((f, i) => [f, permute(Int32Array, loaded.coded[i] as number[], order)])) as Record<CodedField, Int32Array>),
   };
-  const projectRows = new Map<string, number[]>();
-  for (let row = 0; row < n; row += 1) {
-    const from = order[row] as number;
-    columns.operationType[row] = loaded.operationType[from] as number;
-    columns.status[row] = loaded.status[from] as number;
-    columns.startedAt[row] = loaded.startedAt[from] as number;
-    columns.endedAt[row] = loaded.endedAt[from] as number;
-    for (const field of CODED_FIELDS) columns[field][row] = loaded.coded[field][from] as number;
-    const project = loaded.projects[loaded.project[from] as number] as string;
-    let rows = projectRows.get(project);
-    if (!rows) projectRows.set(project, (rows = []));
-    rows.push(row);
-  }
-  const rowsByProject = new Map([...projectRows].map(([project, rows]) => [project, Int32Array.from(rows)]));
+  const rowsByProject = projectRows(loaded.project, loaded.projects, order);
   // Each project's rows lie next to each other in memory, so its unfiltered pages are one slice.
-  const layout = new Int32Array(n);
+  const layout = new Int32Array(order.length);
   let laid = 0;
   for (const rows of rowsByProject.values()) {
     layout.set(rows, laid);
@@ -82,7 +63,7 @@ export function createState(setup: DialectSetup): CbrState {
   return {
     json: writer.finish(order, layout),
     columns,
-    codes: loaded.codes,
+    codes: Object.fromEntries(CODED_FIELDS.map((f, i) => [f, loaded.codes[i]])) as Record<CodedField, Map<string, number>>,
     rowsByProject,
     projects: settings.projects ?? defaultProjects(rowsByProject.keys()),
     tokens: settings.tokens,
@@ -90,75 +71,23 @@ export function createState(setup: DialectSetup): CbrState {
   };
 }
 
-/** The records as they stream in (read order): JSON text and compact fields; no record is kept. */
-interface LoadedRecords {
-  readonly ids: string[];
-  readonly createdAt: number[];
-  readonly startedAt: number[];
-  readonly endedAt: number[];
-  readonly operationType: number[];
-  readonly status: number[];
-  readonly project: number[];
-  readonly projects: string[];
-  readonly coded: Record<CodedField, number[]>;
-  readonly codes: Record<CodedField, Map<string, number>>;
-}
-
-function loadRecords(records: Iterable<unknown>, writer: JsonStoreWriter, jsonBytesOf: (record: unknown) => Uint8Array): LoadedRecords {
-  const coded = Object.fromEntries(CODED_FIELDS.map((f) => [f, [] as number[]])) as Record<CodedField, number[]>;
-  const codes = Object.fromEntries(CODED_FIELDS.map((f) => [f, new Map<string, number>()])) as Record<CodedField, Map<string, number>>;
-  const projectCodes = new Map<string, number>();
-  const out: LoadedRecords = {
-    ids: [], createdAt: [], startedAt: [], endedAt: [], operationType: [], status: [], project: [], projects: [], coded, codes,
-  };
-  for (const item of records) {
-    const record = item as OperationLog;
-    // The line as read: no second serialisation of a million records at load.
-    writer.add(jsonBytesOf(record));
-    out.ids.push(record.id);
-    out.createdAt.push(instant(record, 'created_at'));
-    out.startedAt.push(instant(record, 'started_at'));
-    out.endedAt.push(record.ended_at == null ? Number.NaN : instant(record, 'ended_at'));
-    out.operationType.push(record.operation_type === undefined ? ABSENT : OPERATION_TYPES.indexOf(record.operation_type));
-    out.status.push(TASK_STATUSES.indexOf(record.status));
-    out.project.push(encode(projectCodes, record.project_id));
-    const values: Record<CodedField, string | undefined> = {
-      providerId: record.provider_id,
-      vaultId: record.vault_id,
-      vaultName: record.vault_name,
-      resourceId: record.extra_info?.resource.id,
-      resourceName: record.extra_info?.resource.name,
-      enterpriseProjectId: typeof record.enterprise_project_id === 'string' ? record.enterprise_project_id : undefined,
-    };
-    for (const field of CODED_FIELDS) coded[field].push(encode(codes[field], values[field]));
-  }
-  for (const project of projectCodes.keys()) out.projects.push(project);
+/** `values` (read order) in answer order: row r holds `values[order[r]]`. */
+function permute<T extends Int8Array | Int32Array | Float64Array>(Type: { new (n: number): T }, values: readonly number[], order: Int32Array): T {
+  const out = new Type(order.length);
+  for (let row = 0; row < order.length; row += 1) out[row] = values[order[row] as number] as number;
   return out;
 }
 
-/** Row order: `created_at` descending, then `id` ascending so equal times still page stably. */
-function answerOrder(createdAt: readonly number[], ids: readonly string[]): Int32Array {
-  const order = Array.from({ length: ids.length }, (_, i) => i);
-  order.sort((a, b) => {
-    const byTime = (createdAt[b] as number) - (createdAt[a] as number);
-    if (byTime !== 0) return byTime;
-    const idA = ids[a] as string;
-    const idB = ids[b] as string;
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  });
-  return Int32Array.from(order);
-}
-
-/** The pattern lets 2021-02-30 through; such a record stops start-up rather than sorting nowhere. */
-function instant(record: OperationLog, field: 'created_at' | 'started_at' | 'ended_at'): number {
-  const ms = parseCbrTimestamp(String(record[field]));
-  if (Number.isNaN(ms)) throw new Error(`cbr: task ${record.id} has ${field} '${record[field]}', which is not a real instant`);
-  return ms;
-}
-
-function encode(codes: Map<string, number>, value: string | undefined): number {
-  if (value === undefined) return ABSENT;
-  let code = codes.get(value);
-  if (code === undefined) codes.set(value, (code = codes.size));
-  return code;
+/** Each project's rows in answer order. */
+function projectRows(project: readonly number[], projects: readonly string[], order: Int32Array): Map<string, Int32Array> {
+  const counts = new Int32Array(projects.length);
+  for (const p of project) counts[p] = (counts[p] as number) + 1;
+  const rows = projects.map((_, p) => new Int32Array(counts[p] as number));
+  counts.fill(0);
+  for (let row = 0; row < order.length; row += 1) {
+    const p = project[order[row] as number] as number;
+    (rows[p] as Int32Array)[counts[p] as number] = row;
+    counts[p] = (counts[p] as number) + 1;
+  }
+  return new Map(projects.map((name, p) => [name, rows[p] as Int32Array]));
 }
