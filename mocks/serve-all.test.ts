@@ -91,30 +91,50 @@ describe('the taskmock command (built CLI)', () => {
   }, 120_000);
 
   it('serves on the port asked for with only the runtime dependencies, prints one line per API, and stops cleanly on SIGTERM', async () => {
-    const child = spawnWithoutDevDependencies(['serve', '--port', '0']);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    try {
-      await waitFor(() => {
-        if (child.exitCode !== null) throw new Error(`taskmock exited with ${child.exitCode}: ${err}`);
-        return out.includes('admin');
-      }, 60_000);
+    await withCli(['serve', '--port', '0'], async (out, base) => {
       for (const vendor of ['vsphere', 'velostrata', 'snapservice', 'astra', 'cbr']) {
         expect(out).toMatch(new RegExp(`^  ${vendor} +.*http://127\\.0\\.0\\.1:\\d+`, 'm'));
       }
-      const base = /(http:\/\/127\.0\.0\.1:\d+)\/__admin\/clock/.exec(out)?.[1] ?? '';
       const op = defaults.find((o) => o.vendor === 'velostrata');
       await getChecked(base, 'velostrata', op?.operationId ?? '', op?.defaultRequest ?? '');
-    } finally {
-      child.kill('SIGTERM');
-    }
-    expect(await exited).toBe(0);
-    expect(out).toContain('taskmock: stopped');
+    });
+  }, 90_000);
+
+  it('serves only the API named by --api', async () => {
+    await withCli(['serve', '--api', 'cbr', '--port', '0'], async (out, base) => {
+      expect(out).toMatch(/^ {2}cbr +/m);
+      expect(out).not.toMatch(/^ {2}(vsphere|velostrata|snapservice|astra) +/m);
+      const op = defaults.find((o) => o.vendor === 'cbr');
+      await getChecked(base, 'cbr', op?.operationId ?? '', op?.defaultRequest ?? '');
+      const other = defaults.find((o) => o.vendor === 'velostrata');
+      expect((await fetch(`${base}${other?.defaultRequest ?? ''}`)).status).toBe(404);
+    });
   }, 90_000);
 });
+
+/**
+ * Runs the built CLI with only the runtime dependencies until it prints its admin line, hands
+ * its output and base URL to `use`, then stops it with SIGTERM and expects a clean exit.
+ */
+async function withCli(args: readonly string[], use: (out: string, base: string) => Promise<void>): Promise<void> {
+  const child = spawnWithoutDevDependencies(args);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    await waitFor(() => {
+      if (child.exitCode !== null) throw new Error(`taskmock exited with ${child.exitCode}: ${err}`);
+      return out.includes('admin');
+    }, 60_000);
+    await use(out, /(http:\/\/127\.0\.0\.1:\d+)\/__admin\/clock/.exec(out)?.[1] ?? '');
+  } finally {
+    child.kill('SIGTERM');
+  }
+  expect(await exited).toBe(0);
+  expect(out).toContain('taskmock: stopped');
+}
 
 /**
  * `node bin/taskmock.js ARGS` as the Docker image runs it after `npm prune --omit=dev`: a
