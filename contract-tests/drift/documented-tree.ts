@@ -14,12 +14,13 @@ export interface DocumentedTree {
  * followed, every `allOf`/`anyOf`/`oneOf` branch included, `items`/`prefixItems` and map
  * (`additionalProperties` schema) values as `*`. A reference already being expanded on the
  * current path is not expanded again, so recursive schemas (a fault whose cause is a fault)
- * give a finite tree.
+ * give a finite tree. A property whose schema says `deprecated: true` (JSON Schema 2020-12's
+ * annotation) is left out: a server may stop sending it, so its absence is no drift.
  */
 export function documentedTree(scope: SchemaScope, schemas: readonly unknown[], refsOnPath: ReadonlySet<string> = new Set()): DocumentedTree {
   const members = new Map<string, unknown[]>();
   const add = (segment: string, schema: unknown): void => {
-    if (schema === undefined || schema === false) return;
+    if (schema === undefined || schema === false || (isSchemaObject(schema) && schema.deprecated === true)) return;
     members.set(segment, [...(members.get(segment) ?? []), schema]);
   };
   const refs = new Set(refsOnPath);

@@ -57,6 +57,17 @@ describe('never-seen (drift over a run)', () => {
     expect(found).not.toContain('/count');
   });
 
+  it('does not expect a deprecated field (Velostrata v2.5 `type`), but does expect its successor', () => {
+    const page = specExample(validators, 'getActiveTasks', '200', 'activeTasks') as { content: Task[] };
+    for (const task of page.content) {
+      delete task.type;
+      delete task.taskType;
+    }
+    const found = pointers(asExchanges([page], 'getActiveTasks'));
+    expect(found).toContain('/content/*/taskType');
+    expect(found).not.toContain('/content/*/type');
+  });
+
   it('uses * for map keys too (vAPI message params), and matches any key there', () => {
     const body = specExample(validators, 'listSnapserviceTasks', '200', 'failedProtectionGroupTasks') as { items: { info: { description: { params?: Record<string, object> } } }[] };
     // The example's description params hold string values only (`{name: {s: ...}}`).
