@@ -111,6 +111,11 @@ function toResource(rng: Rng, name: string, type: ResourceType): CbrResource {
   const resource: CbrResource = { id: uuid(rng), name, type };
   // A database server whose scratch disk is left out of its backups (seed 004 `exclude_volumes`).
   if (name === 'ecs-mysql-01') resource.extra_info = { exclude_volumes: [uuid(rng)] };
+  // A build server backed up with only its system disk and workspace disk named: `include_volumes`
+  // is not in seed 004; the community SDK reads it (chnsz/golangsdk ResourceExtraInfoIncludeVolumes).
+  if (name === 'ecs-jenkins-01') {
+    resource.extra_info = { include_volumes: [{ id: uuid(rng), os_version: 'CentOS 7.9 64bit' }, { id: uuid(rng), os_version: 'CentOS 7.9 64bit' }] };
+  }
   return resource;
 }
 

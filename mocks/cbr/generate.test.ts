@@ -35,6 +35,15 @@ describe('generate (CBR)', () => {
     for (const t of tasks) expect(validate(t)).toEqual([]);
   });
 
+  it('shows both resource extra_info variants: excluded volumes and included volumes with their OS', () => {
+    const resources = generated.flatMap((t) => [t.extra_info?.resource, ...(t.extra_info?.remove_resources?.resources ?? [])]);
+    expect(resources.some((r) => (r?.extra_info?.exclude_volumes?.length ?? 0) > 0)).toBe(true);
+    const included = resources.flatMap((r) => r?.extra_info?.include_volumes ?? []);
+    expect(included.length).toBeGreaterThan(0);
+    for (const volume of included) expect(volume).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), os_version: expect.any(String) });
+    expect(generated.some((t) => (t.extra_info?.remove_resources?.resources ?? []).some((r) => r.extra_info?.include_volumes))).toBe(true);
+  });
+
   it('gives unique ids and every type and status', () => {
     expect(new Set(tasks.map((t) => t.id)).size).toBe(tasks.length);
     expect(new Set(generated.map((t) => t.operation_type))).toEqual(new Set(OPERATION_TYPES));

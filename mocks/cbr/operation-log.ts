@@ -29,7 +29,7 @@ export interface CbrResource {
   id: string;
   name: string;
   type: ResourceType;
-  extra_info?: { exclude_volumes?: string[] };
+  extra_info?: { exclude_volumes?: string[]; include_volumes?: Array<{ id: string; os_version?: string }> };
 }
 
 export interface OpExtraInfo {
