@@ -1,5 +1,6 @@
 import type { AnyDialect, VendorSettings } from '../dialect';
-import { fixturePath, LastLine, readRecords } from '../fixtures/read-records';
+import { LastLine } from '../fixtures/last-line';
+import { fixturePath, readRecords } from '../fixtures/read-records';
 import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import type { Validators } from '../validation/create-validators';
