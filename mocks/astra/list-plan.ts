@@ -52,7 +52,9 @@ export class ListPlan {
  * type_astra_metadata_list (seed 003): `continue` when more tasks remain, `count` when asked
  * (the total matching before skip/limit, decisions.md "Astra"), and the collection's own
  * labels/timestamps/createdBy as in the vendor's examples; the timestamps are "now", when the
- * listing was made. Key order as in the seed.
+ * listing was made. Key order as in the seed. No label and no `modifiedBy`: no source shows
+ * either on a collection (the examples have `labels: []` and `createdBy` only; genuine list
+ * answers captured by NetApp's toolkit have `"metadata": {}`; spec AstraListMetadata).
  */
 function listMetadata(next: string | undefined, count: number | undefined, now: string): string {
   return (

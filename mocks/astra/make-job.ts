@@ -90,6 +90,9 @@ function toTask(def: StepDef, run: TaskRun, input: TaskInput): AstraTask {
     endTime: at(run.endUs),
     cancelTime: at(run.cancelUs),
     metadata: {
+      // Always empty: every task in the sources has `labels: []` (seed 003, the vendor's list
+      // examples), tasks cannot be written through the API, and the system's read-only labels
+      // are seen on apps, backups, clusters and credentials only (spec AstraMetadata).
       labels: [],
       creationTimestamp: created,
       modificationTimestamp: at(run.modifiedUs) ?? created,
