@@ -35,7 +35,7 @@ const k = (kind: TaskKind): TaskKind => kind;
 /** The tasks of the demo vCenter (api-facts 1.5 "Typical DescriptionId → Name → label"). */
 export const TASK_KINDS: readonly TaskKind[] = [
   k({ descriptionId: 'VirtualMachine.reconfigure', method: 'ReconfigVM_Task', label: '重新配置虚拟机', on: 'vm', weight: 16, seconds: [0.2, 3], cancelable: false, reasons: ['user'], faults: ['invalidArgument', 'taskInProgress'] }),
-  k({ descriptionId: 'VirtualMachine.powerOn', method: 'PowerOnVM_Task', label: '打开虚拟机电源', on: 'vm', weight: 12, seconds: [0.5, 8], cancelable: false, reasons: ['user', 'schedule'], faults: ['poweredOnAlready', 'haFailover'] }),
+  k({ descriptionId: 'VirtualMachine.powerOn', method: 'PowerOnVM_Task', label: '打开虚拟机电源', on: 'vm', weight: 12, seconds: [0.5, 8], cancelable: false, reasons: ['user', 'schedule'], faults: ['poweredOnAlready', 'haFailover', 'diskLocked'] }),
   k({ descriptionId: 'VirtualMachine.powerOff', method: 'PowerOffVM_Task', label: '关闭虚拟机电源', on: 'vm', weight: 10, seconds: [0.3, 6], cancelable: false, reasons: ['user', 'alarm'], faults: ['poweredOffAlready'] }),
   k({ descriptionId: 'VirtualMachine.reset', method: 'ResetVM_Task', label: '重置虚拟机', on: 'vm', weight: 3, seconds: [0.5, 3], cancelable: false, reasons: ['user', 'alarm'], faults: ['needsPoweredOn'] }),
   k({ descriptionId: 'VirtualMachine.suspend', method: 'SuspendVM_Task', label: '挂起虚拟机', on: 'vm', weight: 2, seconds: [3, 25], cancelable: false, reasons: ['user'], faults: ['needsPoweredOn'] }),

@@ -19,7 +19,8 @@ export type FaultName =
   | 'noHost'
   | 'quiesce'
   | 'haFailover'
-  | 'toolsUnavailable';
+  | 'toolsUnavailable'
+  | 'diskLocked';
 
 export interface FaultSubject {
   readonly entityName: string;
@@ -68,20 +69,43 @@ const MAKERS: Record<FaultName, (s: FaultSubject) => LocalizedMethodFault> = {
       { Name: s.entityName },
       `Cannot contact the specified host (${s.entityName}). The host may not be available on the network, a network configuration problem may exist, or the management services on this host may not be responding.`,
     ),
+  /**
+   * ApplicationQuiesceFault: a SnapshotFault with no fields of its own (vim API reference,
+   * vim.fault.ApplicationQuiesceFault), so only the ESX message travels, in FaultMessage.
+   */
   quiesce: () => {
     const text = 'An error occurred while taking a snapshot: Failed to quiesce the virtual machine.';
-    return {
-      Fault: {
-        FaultCause: null,
-        FaultMessage: [{ Key: 'msg.snapshot.error-QUIESCINGERROR', Arg: null, Message: text }],
-        Reason: 'Failed to quiesce the virtual machine.',
-      },
-      LocalizedMessage: text,
-    };
+    return fault({ FaultMessage: [{ Key: 'msg.snapshot.error-QUIESCINGERROR', Arg: null, Message: text }] }, text);
   },
   haFailover: () => fault({}, 'Insufficient resources to satisfy configured failover level for vSphere HA.'),
   toolsUnavailable: () => fault({}, 'Cannot complete operation because VMware Tools is not running in this virtual machine.'),
+  diskLocked,
 };
+
+/**
+ * GenericVmConfigFault {Reason}: the ESX host refuses to power on a VM whose disk another
+ * process holds. Its FaultMessage carries the VMX messages, with positional arguments "1", "2"
+ * as govmomi decodes them (vmware/vic#3183: `msg.moduletable.powerOnFailed`, Arg
+ * [{Key "1", Value "MonitorLoop"}], "Module 'MonitorLoop' power on failed. "); the texts of the
+ * disk-lock case are the ones users report (ghettoVCB#61, rbvmomi#129: "Module 'Disk' power on
+ * failed", "Cannot open the disk '...' or one of the snapshot disks it depends on", "Failed to
+ * lock the file"); the two catalogue keys after the first are vmx's, unconfirmed by a capture.
+ */
+function diskLocked(s: FaultSubject): LocalizedMethodFault {
+  const disk = `/vmfs/volumes/${s.datastore}/${s.entityName}/${s.entityName}.vmdk`;
+  const reason = 'Failed to lock the file';
+  return fault(
+    {
+      FaultMessage: [
+        { Key: 'msg.moduletable.powerOnFailed', Arg: [{ Key: '1', Value: 'Disk' }], Message: "Module 'Disk' power on failed. " },
+        { Key: 'msg.disk.noBackEnd', Arg: [{ Key: '1', Value: disk }], Message: `Cannot open the disk '${disk}' or one of the snapshot disks it depends on. ` },
+        { Key: 'msg.fileio.lock', Arg: null, Message: reason },
+      ],
+      Reason: reason,
+    },
+    reason,
+  );
+}
 
 export function makeFault(name: FaultName, subject: FaultSubject): LocalizedMethodFault {
   return MAKERS[name](subject);
