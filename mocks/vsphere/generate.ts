@@ -1,6 +1,7 @@
 import type { GenerateOptions } from '../../src/dialect';
 import { INVENTORY, ROOT_FOLDER, type InventoryNode } from './inventory-tree';
 import { makeTask } from './make-task';
+import { sceneTask } from './recent-scene';
 import { pickKind, TASK_KINDS, type EntityPool, type TaskKind } from './task-catalogue';
 import { planSlots, type Anchor, type Slot } from './timeline';
 import { keyNumber, type TaskItem } from './types';
@@ -11,7 +12,8 @@ export const DOC_EXAMPLES = ['listRootRecentTasks.200.seed.json', 'listRootTasks
 /**
  * The vSphere data set: `count` generated tasks around seed 000's five example tasks, which are
  * included verbatim. Keys grow with time as vCenter's do (timeline.ts); entities come from the
- * demo inventory; kinds, faults and reasons from task-catalogue.ts. Records are oldest first.
+ * demo inventory; kinds, faults and reasons from task-catalogue.ts, except the few newest tasks
+ * recent-scene.ts casts. Records are oldest first.
  */
 export function generate({ rng, count, now, docExample }: GenerateOptions): { tasks: TaskItem[] } {
   const documented = documentTasks(docExample);
@@ -19,9 +21,10 @@ export function generate({ rng, count, now, docExample }: GenerateOptions): { ta
   const chainAt = eventChainIds(documented);
   const pools = entityPools(INVENTORY);
   const made = planSlots(rng, count, now, anchors).map((slot) => {
-    const kind = pickKind(rng.next(), kindsFor(slot));
-    const entity = rng.pick(pools[kind.on]);
-    return makeTask(rng, { slot, kind, entity, eventChainId: chainAt(slot.queueMs) + rng.int(5) });
+    const cast = sceneTask(slot.age);
+    const kind = cast ? kindOf(cast.descriptionId) : pickKind(rng.next(), kindsFor(slot));
+    const entity = cast ? nodeOf(cast.entity) : rng.pick(pools[kind.on]);
+    return makeTask(rng, { slot, kind, entity, eventChainId: chainAt(slot.queueMs) + rng.int(5), fault: cast?.fault, reason: cast?.reason });
   });
   return { tasks: [...made, ...documented].sort(oldestFirst) };
 }
@@ -41,6 +44,18 @@ const LONG_KINDS = TASK_KINDS.filter((kind) => kind.seconds[1] >= 40);
 
 function kindsFor(slot: Slot): readonly TaskKind[] {
   return slot.state === 'running' ? LONG_KINDS : TASK_KINDS;
+}
+
+function kindOf(descriptionId: string): TaskKind {
+  const kind = TASK_KINDS.find((k) => k.descriptionId === descriptionId);
+  if (!kind) throw new Error(`vsphere: no task kind ${descriptionId}`);
+  return kind;
+}
+
+function nodeOf(ref: string): InventoryNode {
+  const node = INVENTORY.find((n) => n.ref === ref);
+  if (!node) throw new Error(`vsphere: no inventory node ${ref}`);
+  return node;
 }
 
 function toAnchor(task: TaskItem): Anchor {

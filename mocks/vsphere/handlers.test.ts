@@ -1,4 +1,5 @@
 import { ROOT_FOLDER } from './inventory-tree';
+import { missingFields } from './test-support/task-fields';
 import type { TaskItem } from './types';
 import { BASE, byNewest, CLUSTER, docExample, keys, under, UUID, vsphereTestApp } from './test-support/vsphere-api';
 
@@ -78,6 +79,12 @@ describe('GET /v1/vsphere/task/resource/list', () => {
     const seed = (docExample('listRootRecentTasks.200.seed.json').data as TaskItem[]).find((t) => t.key === 'task-3074');
     const all119 = (await resource('VirtualMachine:vm-119')).data.list;
     expect(all119.find((t) => t.key === 'task-3074')).toEqual(seed);
+  });
+
+  it('shows every occasional task field among the tasks of vm-119, the VM of the document example (recent-scene.ts)', async () => {
+    const body = await resource('VirtualMachine:vm-119');
+    expect(body.data.list.length).toBeGreaterThan(0);
+    expect(missingFields(body.data.list)).toEqual([]);
   });
 
   it("shows the document's printed Folder:group-d1 task under the root folder, with every task under it", async () => {

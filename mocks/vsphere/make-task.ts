@@ -1,11 +1,12 @@
 import type { Rng } from '../../src/runtime/rng';
 import { toGoTime } from './go-time';
 import type { InventoryNode } from './inventory-tree';
+import { runningDetail } from './running-detail';
 import type { ReasonKind, TaskKind } from './task-catalogue';
-import { CANCELLED, makeFault } from './task-faults';
+import { CANCELLED, makeFault, type FaultName } from './task-faults';
 import type { Slot } from './timeline';
 import { toTaskItem } from './to-task-item';
-import type { LocalizedMethodFault, MoRef, TaskInfo, TaskItem, TaskReason, TaskState } from './types';
+import { toRef, type LocalizedMethodFault, type MoRef, type TaskInfo, type TaskItem, type TaskReason, type TaskState } from './types';
 
 export interface TaskPlan {
   readonly slot: Slot;
@@ -13,6 +14,10 @@ export interface TaskPlan {
   readonly entity: InventoryNode;
   /** TaskInfo.EventChainId for this queue time (generate.ts interpolates the documents' ids). */
   readonly eventChainId: number;
+  /** A finished task that must fail with this fault (recent-scene.ts); otherwise its fate is drawn. */
+  readonly fault?: FaultName;
+  /** Who must have started it (recent-scene.ts); otherwise drawn from the kind's reasons. */
+  readonly reason?: ReasonKind;
 }
 
 /** vCenter users of the demo: the seed's administrator most of the time. */
@@ -30,28 +35,29 @@ const DATASTORES = ['datastore1', 'datastore1 (1)', 'SAN-LUN01'];
 
 /** One finished, failed, cancelled, queued or running task, as the platform lists it. */
 export function makeTask(rng: Rng, plan: TaskPlan): TaskItem {
-  const { slot, kind, entity } = plan;
-  const state = slot.state ?? finalState(rng, kind);
-  const cancelled = state === 'error' && kind.cancelable && (kind.faults.length === 0 || rng.next() < 0.35);
+  const { slot, kind, entity, fault } = plan;
+  const state = slot.state ?? (fault === undefined ? finalState(rng, kind) : 'error');
+  const cancelled = state === 'error' && fault === undefined && kind.cancelable && (kind.faults.length === 0 || rng.next() < 0.35);
   const startMs = state === 'queued' ? null : slot.queueMs + startDelay(rng, kind);
   const completeMs = startMs === null || state === 'running' ? null : finishTime(rng, kind, startMs, state, slot.doneByMs);
   const ref = toRef(entity.ref);
+  const running = state === 'running' ? runningDetail(kind.descriptionId, entity, (items) => rng.pick(items)) : undefined;
   const task: TaskInfo = {
     Key: `task-${slot.key}`,
     Task: { Type: 'Task', Value: `task-${slot.key}` },
-    Description: state === 'running' && kind.step ? { Key: kind.step.key, Arg: null, Message: kind.step.message } : null,
+    Description: running?.description ?? null,
     Name: kind.method,
     DescriptionId: kind.descriptionId,
     Entity: ref,
     EntityName: entity.name,
-    Locked: null,
+    Locked: running?.locked ?? null,
     State: state,
     Cancelled: cancelled,
     Cancelable: kind.cancelable,
-    Error: state === 'error' ? (cancelled ? CANCELLED : failure(rng, kind, entity, slot.key)) : null,
+    Error: state === 'error' ? (cancelled ? CANCELLED : failure(rng, fault ?? rng.pick(kind.faults), entity, slot.key)) : null,
     Result: state === 'success' ? result(kind, slot.key) : null,
     Progress: state === 'running' ? 1 + rng.int(99) : 0,
-    Reason: reason(rng, kind, entity, ref),
+    Reason: reason(rng, kind, entity, ref, plan.reason),
     QueueTime: toGoTime(slot.queueMs, rng.int(1000)),
     StartTime: startMs === null ? null : toGoTime(startMs, rng.int(1000)),
     CompleteTime: completeMs === null ? null : toGoTime(completeMs, rng.int(1000)),
@@ -82,9 +88,9 @@ function finishTime(rng: Rng, kind: TaskKind, startMs: number, state: TaskState,
   return doneByMs === undefined ? startMs + ms : Math.min(startMs + ms, Math.max(startMs + 1, doneByMs));
 }
 
-function failure(rng: Rng, kind: TaskKind, entity: InventoryNode, key: number): LocalizedMethodFault {
+function failure(rng: Rng, name: FaultName, entity: InventoryNode, key: number): LocalizedMethodFault {
   const pick = <T>(items: readonly T[]): T => rng.pick(items);
-  return makeFault(rng.pick(kind.faults), { entityName: entity.name, datastore: rng.pick(DATASTORES), taskNumber: key, pick });
+  return makeFault(name, { entityName: entity.name, datastore: rng.pick(DATASTORES), taskNumber: key, pick });
 }
 
 /** A snapshot or VM takes the next id of vCenter's counter, which task keys share. */
@@ -94,12 +100,8 @@ function result(kind: TaskKind, key: number): MoRef | null {
   return null;
 }
 
-function reason(rng: Rng, kind: TaskKind, entity: InventoryNode, ref: MoRef): TaskReason {
-  const others = kind.reasons.filter((r) => r !== 'user');
-  /** vCenter reconnects a host by itself after it drops (TaskReasonSystem) about as often as an admin does. */
-  const userShare = others.includes('system') ? 0.5 : 0.85;
-  const by: ReasonKind = kind.reasons.includes('user') && (others.length === 0 || rng.next() < userShare) ? 'user' : rng.pick(others);
-  switch (by) {
+function reason(rng: Rng, kind: TaskKind, entity: InventoryNode, ref: MoRef, cast: ReasonKind | undefined): TaskReason {
+  switch (cast ?? drawReason(rng, kind)) {
     case 'user':
       return { UserName: rng.pick(USERS) };
     case 'system':
@@ -115,9 +117,11 @@ function reason(rng: Rng, kind: TaskKind, entity: InventoryNode, ref: MoRef): Ta
   }
 }
 
-function toRef(ref: string): MoRef {
-  const colon = ref.indexOf(':');
-  return { Type: ref.slice(0, colon), Value: ref.slice(colon + 1) };
+function drawReason(rng: Rng, kind: TaskKind): ReasonKind {
+  const others = kind.reasons.filter((r) => r !== 'user');
+  /** vCenter reconnects a host by itself after it drops (TaskReasonSystem) about as often as an admin does. */
+  const userShare = others.includes('system') ? 0.5 : 0.85;
+  return kind.reasons.includes('user') && (others.length === 0 || rng.next() < userShare) ? 'user' : rng.pick(others);
 }
 
 function hash(text: string): number {

@@ -1,4 +1,5 @@
 import type { TaskItem } from './types';
+import { missingFields } from './test-support/task-fields';
 import { BASE, CLUSTER, docExample, expectedRecent, keys, under, UUID, vsphereTestApp } from './test-support/vsphere-api';
 
 const { api, clock, recent, everyTask } = vsphereTestApp();
@@ -16,6 +17,11 @@ describe('GET /v1/vsphere/task/root_recent/list', () => {
     expect(keys(tasks)).toEqual(expectedRecent(all, START));
     expect(tasks.map((t) => t.status)).toEqual(expect.arrayContaining(['queued', 'running', 'success']));
     expect(keys(tasks)).toContain('task-3276');
+  });
+
+  it("answers the document's example request at the data set's now with every occasional task field (recent-scene.ts)", async () => {
+    const tasks = await recent(`&cluster_uuid=${CLUSTER}`);
+    expect(missingFields(tasks)).toEqual([]);
   });
 
   it("answers the document's example request at the document's own time with exactly its body", async () => {

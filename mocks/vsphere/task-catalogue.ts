@@ -24,10 +24,8 @@ export interface TaskKind {
   /** Who starts it: "user" alone means always a user; with others, a user most of the time. */
   readonly reasons: readonly ReasonKind[];
   readonly faults: readonly FaultName[];
-  /** What a successful run leaves in TaskInfo.Result. */
+  /** What a successful run leaves in TaskInfo.Result. (Description and Locked while running: running-detail.ts.) */
   readonly result?: 'snapshot' | 'vm';
-  /** TaskInfo.Description while running (spec example task-3283: the clone's disk copy step). */
-  readonly step?: { readonly key: string; readonly message: string };
 }
 
 const k = (kind: TaskKind): TaskKind => kind;
@@ -45,7 +43,7 @@ export const TASK_KINDS: readonly TaskKind[] = [
   k({ descriptionId: 'VirtualMachine.removeAllSnapshots', method: 'RemoveAllSnapshots_Task', label: '移除所有快照', on: 'vm', weight: 2, seconds: [10, 120], cancelable: false, reasons: ['user'], faults: ['taskInProgress'] }),
   k({ descriptionId: 'VirtualMachine.consolidateDisks', method: 'ConsolidateVMDisks_Task', label: '整合虚拟机磁盘文件', on: 'vm', weight: 1, seconds: [10, 180], cancelable: false, reasons: ['user'], faults: [] }),
   k({ descriptionId: 'VirtualMachine.setScreenResolution', method: 'SetScreenResolution', label: null, on: 'vm', weight: 2, seconds: [0.05, 0.5], cancelable: false, reasons: ['user'], faults: ['toolsUnavailable'] }),
-  k({ descriptionId: 'VirtualMachine.clone', method: 'CloneVM_Task', label: '克隆虚拟机', on: 'vm', weight: 4, seconds: [60, 540], cancelable: true, reasons: ['user'], faults: ['fileExists', 'noDiskSpace'], result: 'vm', step: { key: 'com.vmware.vim.vpxd.vpx.vmprov.CopyVirtualDisks', message: 'Copying Virtual Machine files' } }),
+  k({ descriptionId: 'VirtualMachine.clone', method: 'CloneVM_Task', label: '克隆虚拟机', on: 'vm', weight: 4, seconds: [60, 540], cancelable: true, reasons: ['user'], faults: ['fileExists', 'noDiskSpace'], result: 'vm' }),
   k({ descriptionId: 'VirtualMachine.relocate', method: 'RelocateVM_Task', label: '迁移虚拟机', on: 'vm', weight: 5, seconds: [20, 420], cancelable: true, reasons: ['user'], faults: ['noDiskSpace'] }),
   k({ descriptionId: 'VirtualMachine.destroy', method: 'Destroy_Task', label: '删除虚拟机', on: 'scratchVm', weight: 2, seconds: [1, 10], cancelable: false, reasons: ['user'], faults: ['needsPoweredOff'] }),
   k({ descriptionId: 'Folder.createVm', method: 'CreateVM_Task', label: '创建虚拟机', on: 'vmFolder', weight: 2, seconds: [1, 8], cancelable: false, reasons: ['user'], faults: ['fileExists'], result: 'vm' }),

@@ -8,6 +8,8 @@ export interface Slot {
   readonly state?: 'queued' | 'running';
   /** ...by this time at the latest (the newest tasks must finish before `now`). */
   readonly doneByMs?: number;
+  /** Among the newest tasks: 0 for the newest, 1 for the one before... (recent-scene.ts casts them). */
+  readonly age?: number;
 }
 
 /** A fixed (document) task the generated ones fit around. */
@@ -18,13 +20,17 @@ export interface Anchor {
 }
 
 const MINUTE = 60_000;
-/** Newest tasks, after the newest anchor: one queued, two running, the rest just finished. */
-const RECENT = 5;
 /**
- * Between the two newest anchors (task-3247 and task-3276). With RECENT, 7 generated tasks are
- * newer than task-3247, so the default request (page_size=10) still shows both document tasks.
+ * Newest tasks, after the newest anchor: one queued, two running, the rest just finished. Eight,
+ * so the recent list holds the scene of recent-scene.ts (five failures besides those three).
  */
-const LATE = 2;
+const RECENT = 8;
+/**
+ * Between the two newest anchors (task-3247 and task-3276): none. With RECENT, 8 generated tasks
+ * are newer than task-3247, so the default request (page_size=10) still shows both document
+ * tasks (the eight, task-3276, then task-3247): no room for more.
+ */
+const LATE = 0;
 /** Share of the rest between older anchors (the night of 30-31 August); the rest is history. */
 const BETWEEN_SHARE = 0.3;
 /**
@@ -105,9 +111,9 @@ function newest(rng: Rng, n: number, last: Anchor, now: number): Slot[] {
   return times.map((queueMs, i) => {
     key += 1 + rng.int(2);
     const age = n - 1 - i;
-    if (age === 0) return { key, queueMs, state: 'queued' as const };
-    if (age <= 2) return { key, queueMs, state: 'running' as const };
-    return { key, queueMs, doneByMs: now - 1_000 };
+    if (age === 0) return { key, queueMs, age, state: 'queued' as const };
+    if (age <= 2) return { key, queueMs, age, state: 'running' as const };
+    return { key, queueMs, age, doneByMs: now - 1_000 };
   });
 }
 

@@ -82,6 +82,12 @@ export function refString(ref: MoRef): string {
   return `${ref.Type}:${ref.Value}`;
 }
 
+/** The reverse: `Type:Value` to a MoRef (the inventory's and the wrapper's `entity` form). */
+export function toRef(ref: string): MoRef {
+  const colon = ref.indexOf(':');
+  return { Type: ref.slice(0, colon), Value: ref.slice(colon + 1) };
+}
+
 /** The number of a task key ("task-3074" → 3074): keys order numerically, not as text. */
 export function keyNumber(key: string): number {
   const n = Number(key.slice(key.lastIndexOf('-') + 1));
