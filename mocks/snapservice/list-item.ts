@@ -22,7 +22,14 @@ export interface LocalizationParam {
   readonly precision?: number;
 }
 
-/** Vapi Std LocalizableMessage. */
+/**
+ * Vapi Std LocalizableMessage. `args` (positional) and `params` (named) are alternatives: the
+ * vendor's model says `args` "will be empty if the message uses named arguments" and a missing
+ * `params` "means that the message template requires no arguments or positional arguments are
+ * used" (vSphere Automation SDK, VapiStdLocalizableMessage). New messages use one or the other
+ * (`namedMessage` for named ones); some older ones of taskmock's, like the spec's examples, still
+ * send both.
+ */
 export interface LocalizableMessage {
   readonly id: string;
   readonly default_message: string;
@@ -68,4 +75,9 @@ export function vapiMessage(
   params?: Readonly<Record<string, LocalizationParam>>,
 ): LocalizableMessage {
   return params ? { id, default_message: defaultMessage, args, params } : { id, default_message: defaultMessage, args };
+}
+
+/** A message with named arguments only, so `args` is empty (see LocalizableMessage). */
+export function namedMessage(id: string, defaultMessage: string, params: Readonly<Record<string, LocalizationParam>>): LocalizableMessage {
+  return { id, default_message: defaultMessage, args: [], params };
 }

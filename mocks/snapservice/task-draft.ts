@@ -17,6 +17,8 @@ export interface TaskDraft {
   readonly user: string | undefined;
   readonly parent?: TaskDraft;
   readonly failure?: Failure;
+  /** Epoch ms of the schedule slot (on the hour) of a task a schedule started; see TaskRun. */
+  readonly scheduledAt?: number;
   vcTask?: string;
 }
 
@@ -38,16 +40,22 @@ export function freshDraft(rng: Rng, kind: TaskKind, subject: Subject, now: numb
   const id = taskId(rng);
   const user = rng.next() < kind.userRate ? rng.pick(USERS) : undefined;
   const duration = Math.round((kind.seconds[0] + rng.next() * (kind.seconds[1] - kind.seconds[0])) * 1000);
+  const scheduled = kind.hourly === true && user === undefined;
   if (active) {
     const start = active === 'PENDING' ? undefined : now - 1000 - rng.int(20 * MINUTE);
-    return { id, kind, subject, status: active, start, end: undefined, user };
+    return { id, kind, subject, status: active, start, end: undefined, user, ...slotOf(scheduled, start ?? now) };
   }
   const failed = rng.next() < kind.failRate;
   let start = now - duration - 1000 - rng.int(HISTORY_MS);
   // Scheduled snapshots (no user) start on the hour, as a protection group's schedule runs them.
-  if (kind.hourly && user === undefined) start = Math.floor(start / HOUR) * HOUR + rng.int(1000);
+  if (scheduled) start = Math.floor(start / HOUR) * HOUR + rng.int(1000);
   const end = start + (failed ? Math.max(300, Math.round(duration * (0.1 + 0.8 * rng.next()))) : duration);
-  return { id, kind, subject, status: failed ? 'FAILED' : 'SUCCEEDED', start, end, user, ...failureOf(rng, kind, failed) };
+  return { id, kind, subject, status: failed ? 'FAILED' : 'SUCCEEDED', start, end, user, ...slotOf(scheduled, start), ...failureOf(rng, kind, failed) };
+}
+
+/** The hourly slot a scheduled task belongs to: the hour it started in (or, not started yet, the current one). */
+function slotOf(scheduled: boolean, at: number): { scheduledAt?: number } {
+  return scheduled ? { scheduledAt: Math.floor(at / HOUR) * HOUR } : {};
 }
 
 /**

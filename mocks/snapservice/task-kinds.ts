@@ -1,5 +1,11 @@
 import { vapiMessage, type LocalizableMessage } from './list-item';
+import { scheduledSnapshotMessage } from './scheduled-snapshot-message';
 import type { Subject } from './subject';
+
+/** How a task came to run: `scheduledAt` is the slot of the schedule that started it (epoch ms). */
+export interface TaskRun {
+  readonly scheduledAt?: number;
+}
 
 /** One kind of task the generator makes: a service's operation and how its tasks look. */
 export interface TaskKind {
@@ -15,7 +21,7 @@ export interface TaskKind {
   readonly vcTask: boolean;
   /** Scheduled snapshots start on the hour. */
   readonly hourly?: boolean;
-  describe(s: Subject): LocalizableMessage;
+  describe(s: Subject, run: TaskRun): LocalizableMessage;
   target(s: Subject): { type: string; id: string };
   result?(s: Subject): unknown;
 }
@@ -33,6 +39,7 @@ const clusterTarget = (s: Subject) => ({ type: 'ClusterComputeResource', id: s.c
 const vmTarget = (s: Subject) => ({ type: 'VirtualMachine', id: s.vm.id });
 const pgMessage = (id: string, text: (name: string) => string) => (s: Subject) =>
   vapiMessage(id, text(s.pg.name), [s.pg.name], { name: { s: s.pg.name } });
+const manualSnapshot = pgMessage(`${PG}.snapshot`, (n) => `Take a snapshot of protection group '${n}'.`);
 const base = { failRate: 0.03, userRate: 1, vcTask: false, seconds: [1, 12] as const };
 
 /**
@@ -48,8 +55,9 @@ export const SERVICE_QUOTAS: readonly ServiceQuota[] = [
     share: 0.84,
     kinds: [
       { ...base, service: PG, operation: 'snapshot', weight: 70, failRate: 0.015, userRate: 0.1, vcTask: true, seconds: [8, 140], hourly: true,
-        describe: pgMessage(`${PG}.snapshot`, (n) => `Take a snapshot of protection group '${n}'.`), target: pgTarget,
-        result: (s) => ({ snapshot: s.snapshotId }) },
+        describe: (s, run) =>
+          run.scheduledAt === undefined ? manualSnapshot(s) : scheduledSnapshotMessage(s, run.scheduledAt),
+        target: pgTarget, result: (s) => ({ snapshot: s.snapshotId }) },
       { ...base, service: PG, operation: 'update', weight: 16,
         describe: pgMessage(`${PG}.update`, (n) => `Update protection group '${n}'.`), target: pgTarget },
       { ...base, service: PG, operation: 'create', weight: 5, failRate: 0.08,

@@ -14,7 +14,7 @@ export function toListItem(draft: TaskDraft, rng: Rng): ListItem {
   const active = draft.end === undefined;
   const result = status === 'SUCCEEDED' ? kind.result?.(subject) : undefined;
   const info: TaskInfo = {
-    description: kind.describe(subject),
+    description: kind.describe(subject, draft),
     service: kind.service,
     operation: kind.operation,
     ...(draft.parent ? { parent: draft.parent.id } : {}),
