@@ -45,6 +45,13 @@ export interface VapiError {
   readonly data?: Readonly<Record<string, unknown>> | null;
 }
 
+/** Snapservice Tasks Progress: `total` and `completed` units of work, and what the task is doing. */
+export interface Progress {
+  readonly total: number;
+  readonly completed: number;
+  readonly message: LocalizableMessage;
+}
+
 export interface TaskInfo {
   readonly description: LocalizableMessage;
   readonly service: string;
@@ -58,7 +65,7 @@ export interface TaskInfo {
   readonly end_time?: string;
   readonly user?: string;
   readonly vc_task?: string;
-  readonly progress?: { readonly total: number; readonly completed: number; readonly message: LocalizableMessage };
+  readonly progress?: Progress;
   readonly result?: unknown;
 }
 

@@ -1,5 +1,6 @@
 import type { Rng } from '../../src/runtime/rng';
-import { FAILURES, GENERIC_FAILURE, type Failure } from './failures';
+import { FAILURES, GENERIC_FAILURE } from './failures';
+import type { Failure } from './task-failure';
 import type { TaskStatus } from './list-item';
 import { USERS, uuid, type Subject } from './subject';
 import type { TaskKind } from './task-kinds';

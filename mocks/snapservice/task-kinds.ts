@@ -24,6 +24,12 @@ export interface TaskKind {
   describe(s: Subject, run: TaskRun): LocalizableMessage;
   target(s: Subject): { type: string; id: string };
   result?(s: Subject): unknown;
+  /**
+   * What a RUNNING or FAILED task reports once part of its work is done (cis Tasks Info.result:
+   * "If an operation reports partial results before it completes, this field could be set before
+   * the status has the value SUCCEEDED"; govmomi vapi/cis/tasks/tasks.go).
+   */
+  partialResult?(s: Subject): unknown;
 }
 
 export interface ServiceQuota {
@@ -54,10 +60,12 @@ export const SERVICE_QUOTAS: readonly ServiceQuota[] = [
     service: PG,
     share: 0.84,
     kinds: [
+      // The group's snapshot exists once its first virtual machine is done: a snapshot still
+      // running, or failing on a later virtual machine, reports it as its partial result.
       { ...base, service: PG, operation: 'snapshot', weight: 70, failRate: 0.015, userRate: 0.1, vcTask: true, seconds: [8, 140], hourly: true,
         describe: (s, run) =>
           run.scheduledAt === undefined ? manualSnapshot(s) : scheduledSnapshotMessage(s, run.scheduledAt),
-        target: pgTarget, result: (s) => ({ snapshot: s.snapshotId }) },
+        target: pgTarget, result: (s) => ({ snapshot: s.snapshotId }), partialResult: (s) => ({ snapshot: s.snapshotId }) },
       { ...base, service: PG, operation: 'update', weight: 16,
         describe: pgMessage(`${PG}.update`, (n) => `Update protection group '${n}'.`), target: pgTarget },
       { ...base, service: PG, operation: 'create', weight: 5, failRate: 0.08,

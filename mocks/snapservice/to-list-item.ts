@@ -1,8 +1,7 @@
 import type { Rng } from '../../src/runtime/rng';
-import { vapiMessage, type ListItem, type TaskInfo } from './list-item';
+import type { ListItem, Progress, TaskInfo } from './list-item';
+import { progressOf } from './progress-of';
 import type { TaskDraft } from './task-draft';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Renders a draft as the spec's ListItem. Unset optional fields are omitted, not null (spec
@@ -12,7 +11,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function toListItem(draft: TaskDraft, rng: Rng): ListItem {
   const { kind, subject, status } = draft;
   const active = draft.end === undefined;
-  const result = status === 'SUCCEEDED' ? kind.result?.(subject) : undefined;
+  const failure = draft.failure?.(subject, { rng, start: draft.start ?? 0 });
+  const progress = status === 'PENDING' ? undefined : (failure?.progress ?? progressOf(draft, rng));
+  const result = resultOf(draft, progress);
   const info: TaskInfo = {
     description: kind.describe(subject, draft),
     service: kind.service,
@@ -22,47 +23,24 @@ export function toListItem(draft: TaskDraft, rng: Rng): ListItem {
     status,
     // A delete cannot be undone half-way; everything else in flight can be cancelled.
     cancelable: active && kind.operation !== 'delete',
-    ...(draft.failure ? { error: draft.failure(subject) } : {}),
+    ...(failure ? { error: failure.error } : {}),
     ...(draft.start !== undefined ? { start_time: new Date(draft.start).toISOString() } : {}),
     ...(draft.end !== undefined ? { end_time: new Date(draft.end).toISOString() } : {}),
     ...(draft.user !== undefined ? { user: draft.user } : {}),
     ...(draft.vcTask !== undefined ? { vc_task: draft.vcTask } : {}),
-    ...(status === 'PENDING' ? {} : { progress: progressOf(draft, rng) }),
+    ...(progress ? { progress } : {}),
     ...(result !== undefined ? { result } : {}),
   };
   return { task: draft.id, info };
 }
 
-function progressOf(draft: TaskDraft, rng: Rng): NonNullable<TaskInfo['progress']> {
-  const prefix = `${draft.kind.service}.${draft.kind.operation}`;
-  switch (draft.status) {
-    case 'RUNNING': {
-      const completed = 5 + rng.int(90);
-      return {
-        total: 100,
-        completed,
-        message: vapiMessage(`${prefix}.running`, `In progress: ${completed}% done.`, [String(completed)], { percent: { i: completed } }),
-      };
-    }
-    case 'BLOCKED': {
-      const since = new Date(draft.start ?? 0);
-      return {
-        total: 100,
-        completed: 0,
-        message: vapiMessage('com.vmware.snapservice.tasks.blocked', `Waiting for resources since ${medDateTime(since)}.`, [], {
-          since: { dt: since.toISOString(), format: 'MED_DATE_TIME' },
-        }),
-      };
-    }
-    case 'FAILED':
-      return { total: 100, completed: rng.int(100), message: vapiMessage(`${prefix}.failed`, 'The operation failed.') };
-    default:
-      return { total: 100, completed: 100, message: vapiMessage(`${prefix}.done`, 'Completed.') };
-  }
-}
-
-/** `31 Aug 2021 08:05` (UTC), the medium date-time the spec's BLOCKED example prints. */
-function medDateTime(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+/**
+ * A SUCCEEDED task's result; a RUNNING or FAILED one's partial result once some of its work is
+ * done, for the operations that report one (TaskKind.partialResult). Otherwise none: "missing if
+ * the operation returns no result or it is not available yet" (api-facts 3.3).
+ */
+function resultOf(draft: TaskDraft, progress: Progress | undefined): unknown {
+  if (draft.status === 'SUCCEEDED') return draft.kind.result?.(draft.subject);
+  const started = draft.status === 'RUNNING' || draft.status === 'FAILED';
+  return started && (progress?.completed ?? 0) > 0 ? draft.kind.partialResult?.(draft.subject) : undefined;
 }
