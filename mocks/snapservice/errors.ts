@@ -6,6 +6,7 @@ import { LOGIN_OPERATIONS, SESSION_HEADER } from './auth';
 import { MAX_MATCHES } from './filters';
 import { invalidArgumentMessages } from './invalid-argument-messages';
 import { vapiMessage, type LocalizableMessage, type VapiError } from './list-item';
+import { localizeMessage, requestsLocale } from './localize';
 import type { SnapserviceState } from './state';
 
 /**
@@ -90,10 +91,11 @@ const RULES = {
 export function renderError(error: MockError, ctx: ErrorContext<SnapserviceState>): Reply {
   const rule: Rule = RULES[error.kind];
   // The logins document no 500 (api-facts 3.1: 401 and 503 only): a server fault there is 503.
+  const localized = (messages: LocalizableMessage[]) => (requestsLocale(ctx.headers) ? messages.map(localizeMessage) : messages);
   if (rule.status >= 500 && ctx.op && !documents(ctx.op, rule.status)) {
-    return { status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: [SERVICE_NOT_AVAILABLE] } satisfies VapiError };
+    return { status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: localized([SERVICE_NOT_AVAILABLE]) } satisfies VapiError };
   }
-  const body: VapiError & { challenge?: string } = { error_type: rule.errorType, messages: rule.messages(error, ctx) };
+  const body: VapiError & { challenge?: string } = { error_type: rule.errorType, messages: localized(rule.messages(error, ctx)) };
   return { status: rule.status, body: rule.status === 401 ? { ...body, challenge: CHALLENGE } : body };
 }
 

@@ -2,6 +2,8 @@ import type { Handler, RequestContext } from '../../src/dialect';
 import { JsonText, jsonArray, type Reply } from '../../src/http/reply';
 import { basicUser } from './auth';
 import { selectTasks, toTaskFilter } from './filters';
+import type { ListItem } from './list-item';
+import { localizeItem, requestsLocale } from './localize';
 import type { SnapserviceState } from './state';
 
 /**
@@ -13,11 +15,17 @@ function login(ctx: RequestContext<SnapserviceState>): Reply {
   return { status: 201, body: session.id };
 }
 
-/** `GET /api/snapservice/tasks`: the matching tasks, joined from their pre-serialised JSON (once per URL). */
+/**
+ * `GET /api/snapservice/tasks`: the matching tasks, joined from their pre-serialised JSON (once
+ * per URL). A request naming a locale gets its messages' `localized` text too (localize.ts), kept
+ * apart from the plain answer of the same URL.
+ */
 function listSnapserviceTasks(ctx: RequestContext<SnapserviceState>): Reply {
-  const body = ctx.state.answers.get(ctx.url, () => {
+  const localized = requestsLocale(ctx.headers);
+  const body = ctx.state.answers.get(localized ? `${ctx.url}\nlocalized` : ctx.url, () => {
     const tasks = selectTasks(ctx.state, toTaskFilter(ctx.params.query));
-    return new JsonText(`{"items":${jsonArray(tasks.map((entry) => entry.json))}}`);
+    const items = localized ? tasks.map((entry) => JSON.stringify(localizeItem(JSON.parse(entry.json) as ListItem))) : tasks.map((entry) => entry.json);
+    return new JsonText(`{"items":${jsonArray(items)}}`);
   });
   return { status: 200, body };
 }

@@ -28,13 +28,14 @@ export interface LocalizationParam {
  * `params` "means that the message template requires no arguments or positional arguments are
  * used" (vSphere Automation SDK, VapiStdLocalizableMessage). New messages use one or the other
  * (`namedMessage` for named ones); some older ones of taskmock's, like the spec's examples, still
- * send both.
+ * send both. `localized` only when the request names a locale (localize.ts).
  */
 export interface LocalizableMessage {
   readonly id: string;
   readonly default_message: string;
   readonly args: readonly string[];
   readonly params?: Readonly<Record<string, LocalizationParam>>;
+  readonly localized?: string;
 }
 
 /** Vapi Std Errors Error: a FAILED task's `info.error`, and every error body of this API. */
