@@ -90,8 +90,8 @@ const RULES = {
 /** Renders any failure as the vAPI error body `{error_type, messages, challenge?}`; never a stack trace. */
 export function renderError(error: MockError, ctx: ErrorContext<SnapserviceState>): Reply {
   const rule: Rule = RULES[error.kind];
-  // The logins document no 500 (api-facts 3.1: 401 and 503 only): a server fault there is 503.
   const localized = (messages: LocalizableMessage[]) => (requestsLocale(ctx.headers) ? messages.map(localizeMessage) : messages);
+  // The logins document no 500 (api-facts 3.1: 401 and 503 only): a server fault there is 503.
   if (rule.status >= 500 && ctx.op && !documents(ctx.op, rule.status)) {
     return { status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: localized([SERVICE_NOT_AVAILABLE]) } satisfies VapiError };
   }

@@ -33,7 +33,10 @@ const CLUSTERS = [
 
 const PG_NAMES = ['pg-finance', 'pg-legal', 'pg-gold', 'pg-silver', 'pg-hr', 'pg-web', 'pg-sql', 'pg-exchange', 'pg-vdi', 'pg-dev', 'pg-erp', 'pg-crm'];
 
-/** Snapshot retention of a group's policy, in days. */
+/**
+ * Snapshot retention of a group's policy, in days. Like the groups' sizes (20 to 800 GiB) and
+ * machine counts (2 to 24), taskmock's values: the vendor publishes no inventory.
+ */
 const RETENTION_DAYS = [1, 3, 7, 7, 14, 30];
 
 const VM_NAMES = [
