@@ -1,4 +1,5 @@
 import { resolveRef } from '../../src/spec/resolve-ref';
+import { NOT_EXPECTED } from '../../src/validation/create-ajv';
 import { asArray, isSchemaObject, pointerSegment, type SchemaObject, type SchemaScope } from '../checks/schema-view';
 
 /** Array items and map values: one segment that matches any index or key. */
@@ -14,13 +15,15 @@ export interface DocumentedTree {
  * followed, every `allOf`/`anyOf`/`oneOf` branch included, `items`/`prefixItems` and map
  * (`additionalProperties` schema) values as `*`. A reference already being expanded on the
  * current path is not expanded again, so recursive schemas (a fault whose cause is a fault)
- * give a finite tree. A property whose schema says `deprecated: true` (JSON Schema 2020-12's
- * annotation) is left out: a server may stop sending it, so its absence is no drift.
+ * give a finite tree. Left out, with everything inside them: a member whose schema says
+ * `deprecated: true` (JSON Schema 2020-12's annotation: a server may stop sending it), and one
+ * whose schema carries `x-taskmock-not-expected` with the reason a genuine server may never send
+ * it (the vendor declares it but no genuine body fills it, or only on request).
  */
 export function documentedTree(scope: SchemaScope, schemas: readonly unknown[], refsOnPath: ReadonlySet<string> = new Set()): DocumentedTree {
   const members = new Map<string, unknown[]>();
   const add = (segment: string, schema: unknown): void => {
-    if (schema === undefined || schema === false || (isSchemaObject(schema) && schema.deprecated === true)) return;
+    if (schema === undefined || schema === false || (isSchemaObject(schema) && isNotExpected(schema))) return;
     members.set(segment, [...(members.get(segment) ?? []), schema]);
   };
   const refs = new Set(refsOnPath);
@@ -49,4 +52,8 @@ function expandAll(scope: SchemaScope, schemas: readonly unknown[], refs: Set<st
   };
   for (const schema of schemas) visit(schema);
   return out;
+}
+
+function isNotExpected(schema: SchemaObject): boolean {
+  return schema.deprecated === true || (typeof schema[NOT_EXPECTED] === 'string' && schema[NOT_EXPECTED] !== '');
 }

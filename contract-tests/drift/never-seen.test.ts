@@ -68,6 +68,12 @@ describe('never-seen (drift over a run)', () => {
     expect(found).not.toContain('/content/*/type');
   });
 
+  it('does not ask for a member marked x-taskmock-not-expected, nor anything inside it (vSphere stack, null in every success)', () => {
+    const bodies = rootPages();
+    expect(bodies.every((page) => (page as { stack?: unknown }).stack === null)).toBe(true);
+    expect(pointers(asExchanges(bodies)).filter((p) => p.startsWith('/stack'))).toEqual([]);
+  });
+
   it('uses * for map keys too (vAPI message params), and matches any key there', () => {
     const body = specExample(validators, 'listSnapserviceTasks', '200', 'failedProtectionGroupTasks') as { items: { info: { description: { params?: Record<string, object> } } }[] };
     // The example's description params hold string values only (`{name: {s: ...}}`).

@@ -7,6 +7,12 @@ import addFormats from 'ajv-formats';
  */
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
 
+/**
+ * taskmock's own schema annotations (no effect on validation): `x-taskmock-not-expected: <why>`
+ * tells the contract suite's never-seen drift not to expect a member (contract-tests/drift).
+ */
+export const NOT_EXPECTED = 'x-taskmock-not-expected';
+
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 
@@ -24,7 +30,7 @@ export function createAjv(options: { coerce: boolean }): Ajv2020 {
     coerceTypes: options.coerce ? 'array' : false,
   });
   addFormats(ajv);
-  ajv.addVocabulary(OPENAPI_KEYWORDS);
+  ajv.addVocabulary([...OPENAPI_KEYWORDS, NOT_EXPECTED]);
   ajv.addFormat('int32', {
     type: 'number',
     validate: (n: number) => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX,
