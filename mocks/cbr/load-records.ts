@@ -24,7 +24,6 @@ const CODED_VALUE: Readonly<Record<CodedField, (record: OperationLog) => string 
  * a million records times six fields made the keyed lookups a visible part of the load.
  */
 export interface LoadedRecords {
-  readonly size: number;
   readonly ids: string[];
   readonly createdAt: number[];
   readonly startedAt: number[];
@@ -59,7 +58,7 @@ export function loadRecords(records: Iterable<unknown>, keep: (record: unknown) 
     out.project.push(encode(projectCodes, record.project_id));
     for (let f = 0; f < values.length; f += 1) (coded[f] as number[]).push(encode(codes[f] as Map<string, number>, (values[f] as (r: OperationLog) => string | undefined)(record)));
   }
-  return { ...out, size: out.ids.length, projects: [...projectCodes.keys()], coded, codes };
+  return { ...out, projects: [...projectCodes.keys()], coded, codes };
 }
 
 /** The pattern lets 2021-02-30 through; such a record stops start-up rather than sorting nowhere. */
