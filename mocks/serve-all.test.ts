@@ -5,7 +5,7 @@ import { readDataManifest } from '../src/fixtures/data-manifest';
 import { packageRoot } from '../src/package-root';
 import { createClock } from '../src/runtime/clock';
 import { createRng } from '../src/runtime/rng';
-import { createStore } from '../src/server/create-store';
+import { createSimState } from '../src/state/sim-state';
 import { startServers, type Running } from '../src/server/start-servers';
 import { assertMatchesSpec } from '../src/testing/checked-client';
 import { testValidators } from '../src/testing/create-test-app';
@@ -21,10 +21,10 @@ const dataDir = path.join(packageRoot(), 'fixtures');
 const defaults = [...validators.operations.values()].filter((op) => op.defaultRequest);
 
 async function serve(ports: Record<string, number>): Promise<Running> {
-  const clock = createClock({ start: readDataManifest(dataDir).now });
-  const rng = createRng(1);
-  const store = createStore({ dialects, validators, dataDir, clock, rng });
-  return startServers({ host: '127.0.0.1', port: 0, ports }, { dialects, validators, store, clock, rng });
+  const now = readDataManifest(dataDir).now;
+  const clock = createClock({ start: now });
+  const sim = createSimState({ dialects, validators, dataSet: { dir: dataDir, now, seed: 1 }, clock, rng: createRng(1) });
+  return startServers({ host: '127.0.0.1', port: 0, ports }, { dialects, sim });
 }
 
 async function getChecked(baseUrl: string, vendor: string, operationId: string, url: string) {

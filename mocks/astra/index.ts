@@ -1,4 +1,5 @@
 import { defineDialect } from '../../src/dialect';
+import { frozenParts } from '../../src/state/frozen-parts';
 import { DEMO_ACCOUNT_ID, DEMO_TOKEN, SECOND_ACCOUNT_ID, SECOND_TOKEN } from './accounts';
 import { authenticate } from './auth';
 import { renderError } from './errors';
@@ -7,11 +8,11 @@ import { handlers } from './handlers';
 import { createState, type AstraState } from './state';
 
 /** NetApp Astra Control, `GET /accounts/{account_id}/core/v1/tasks` (seed 003; specs/astra.yaml). */
-export const astraDialect = defineDialect<AstraState>({
+export const astraDialect = defineDialect<AstraState, AstraState>({
   vendor: 'astra',
   prefixes: ['/accounts/'],
   fixtures: { tasks: { file: 'tasks.ndjson', schema: 'AstraTask' } },
-  createState,
+  ...frozenParts('astra', createState),
   generate,
   defaultCount: 300,
   handlers,

@@ -1,4 +1,3 @@
-import { createClock } from '../../src/runtime/clock';
 import { createRng } from '../../src/runtime/rng';
 import { readCriteria, selectRows, toTaskFilter, type FilterCriteria } from './filters';
 import type { OperationLog } from './operation-log';
@@ -15,7 +14,7 @@ const TASKS: OperationLog[] = [
   task({ id: 'd', created_at: '2021-08-28T00:00:00Z', ended_at: '2021-08-28T00:01:00Z', operation_type: 'delete', enterprise_project_id: 'ep-1' }),
   task({ id: 'e', created_at: '2021-08-27T00:00:00Z', ended_at: '2021-08-27T00:01:00Z', enterprise_project_id: 'ep-2' }),
 ];
-const state = createState({ records: { operationLogs: TASKS }, clock: createClock({ start: NOW }), rng: createRng(1), settings: {} });
+const state = createState({ records: { operationLogs: TASKS }, loadedAt: NOW, rng: createRng(1), settings: {} });
 const rows = state.rowsByProject.get(DEMO_PROJECT_ID) as Int32Array;
 
 function select(criteria: FilterCriteria, window = { limit: 1000, offset: 0 }, now = NOW): { count: number; ids: string[] } {

@@ -1,4 +1,5 @@
 import { defineDialect } from '../../src/dialect';
+import { frozenParts } from '../../src/state/frozen-parts';
 import { authenticate } from './auth';
 import { renderError } from './errors';
 import { generate } from './generate';
@@ -8,11 +9,11 @@ import { createState, type CbrState } from './state';
 import { DEMO_PROJECT_ID, DEMO_TOKEN } from './vocabulary';
 
 /** Huawei Cloud CBR, ListOpLogs (seed 004; specs/cbr.yaml; decisions.md "CBR"). */
-export const cbrDialect = defineDialect<CbrState>({
+export const cbrDialect = defineDialect<CbrState, CbrState>({
   vendor: 'cbr',
   prefixes: ['/v3/'],
   fixtures: { operationLogs: { file: 'operation-logs.ndjson', schema: 'OperationLog' } },
-  createState,
+  ...frozenParts('cbr', createState),
   generate,
   defaultCount: 300,
   handlers,

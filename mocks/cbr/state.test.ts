@@ -1,5 +1,4 @@
 import type { DialectSetup } from '../../src/dialect';
-import { createClock } from '../../src/runtime/clock';
 import { createRng } from '../../src/runtime/rng';
 import type { OperationLog } from './operation-log';
 import { createState, type CbrState } from './state';
@@ -8,7 +7,7 @@ import { DEMO_PROJECT_ID, DEMO_TOKEN } from './vocabulary';
 
 const setup = (records: unknown[], settings = {}): DialectSetup => ({
   records: { operationLogs: records },
-  clock: createClock({ start: 0 }),
+  loadedAt: 0,
   rng: createRng(1),
   settings,
 });

@@ -1,13 +1,12 @@
 import type { ErrorContext } from '../../src/dialect';
 import { MockError, type MockErrorKind } from '../../src/errors/mock-error';
-import { createClock } from '../../src/runtime/clock';
 import { createRng } from '../../src/runtime/rng';
 import { testValidators } from '../../src/testing/create-test-app';
 import { renderError } from './errors';
 import { createState, type SnapserviceState } from './state';
 
 const validators = testValidators();
-const state = createState({ records: { tasks: [] }, clock: createClock({ start: 0 }), rng: createRng(1), settings: {} });
+const state = createState({ records: { tasks: [] }, loadedAt: 0, rng: createRng(1), settings: {} });
 
 function context(operationId: string | undefined, url = '/api/snapservice/tasks'): ErrorContext<SnapserviceState> {
   const op = operationId === undefined ? undefined : validators.operation(operationId);

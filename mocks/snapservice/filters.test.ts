@@ -1,5 +1,4 @@
 import { MockError } from '../../src/errors/mock-error';
-import { createClock } from '../../src/runtime/clock';
 import { createRng } from '../../src/runtime/rng';
 import { selectTasks, toTaskFilter } from './filters';
 import type { ListItem, TaskStatus } from './list-item';
@@ -28,7 +27,7 @@ const RECORDS = [
   item('t5', 'snap', 'delete', 'FAILED', '2021-08-02T00:00:00.000Z', 'A'),
   item('t0', 'pg', 'update', 'PENDING', undefined, 'B'),
 ];
-const state = createState({ records: { tasks: RECORDS }, clock: createClock({ start: 0 }), rng: createRng(1), settings: {} });
+const state = createState({ records: { tasks: RECORDS }, loadedAt: 0, rng: createRng(1), settings: {} });
 
 const ids = (query: Record<string, string[]>, limit?: number) => selectTasks(state, toTaskFilter(query), limit).map((t) => t.task);
 

@@ -1,4 +1,5 @@
 import { defineDialect } from '../../src/dialect';
+import { frozenParts } from '../../src/state/frozen-parts';
 import { authenticate } from './auth';
 import { demoHeaders } from './demo-headers';
 import { renderError } from './errors';
@@ -12,12 +13,12 @@ import { createState, type SnapserviceState } from './state';
  * specs/snapservice.yaml): `GET /api/snapservice/tasks` behind a `vmware-api-session-id` from
  * `POST /api/session` or `POST /api/snapservice/sessions`.
  */
-export const snapserviceDialect = defineDialect<SnapserviceState>({
+export const snapserviceDialect = defineDialect<SnapserviceState, SnapserviceState>({
   vendor: 'snapservice',
   // `/api/` is the vAPI REST root: in this kit no other API lives under it.
   prefixes: ['/api/'],
   fixtures: { tasks: { file: 'tasks.ndjson', schema: 'ListItem' } },
-  createState,
+  ...frozenParts('snapservice', createState),
   generate,
   defaultCount: 1300,
   handlers,

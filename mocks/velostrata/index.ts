@@ -1,4 +1,5 @@
 import { defineDialect } from '../../src/dialect';
+import { frozenParts } from '../../src/state/frozen-parts';
 import { checkBasicAuth, DEFAULT_PASSWORD, DEFAULT_USERNAME, demoHeaders } from './auth';
 import { renderError } from './errors';
 import { generate } from './generate';
@@ -10,11 +11,11 @@ import { createState, type VelostrataState } from './state';
  * (seed 001, specs/velostrata.yaml): the active tasks as one `TaskDescriptionPage`, HTTP
  * Basic auth, `ErrorInfo` errors. Settings: `username`, `password`.
  */
-export const velostrataDialect = defineDialect<VelostrataState>({
+export const velostrataDialect = defineDialect<VelostrataState, VelostrataState>({
   vendor: 'velostrata',
   prefixes: ['/velostrata/'],
   fixtures: { tasks: { file: 'tasks.ndjson', schema: 'TaskDescription' } },
-  createState,
+  ...frozenParts('velostrata', createState),
   generate,
   defaultCount: 200,
   handlers,

@@ -1,4 +1,5 @@
 import { defineDialect } from '../../src/dialect';
+import { frozenParts } from '../../src/state/frozen-parts';
 import { checkToken } from './auth';
 import { renderError } from './errors';
 import { generate } from './generate';
@@ -13,11 +14,11 @@ import { createState, type VsphereState } from './state';
  * govmomi TaskInfo inside each record. Settings: `vsphereUuid`, `token`, `mirrorStatus`,
  * `recentMinutes` (settings.ts).
  */
-export const vsphereDialect = defineDialect<VsphereState>({
+export const vsphereDialect = defineDialect<VsphereState, VsphereState>({
   vendor: 'vsphere',
   prefixes: ['/v1/vsphere/'],
   fixtures: { tasks: { file: 'tasks.ndjson', schema: 'TaskItem' } },
-  createState,
+  ...frozenParts('vsphere', createState),
   generate,
   defaultCount: 300,
   handlers,

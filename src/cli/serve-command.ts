@@ -6,7 +6,7 @@ import { readDataManifest } from '../fixtures/data-manifest';
 import { packageRoot } from '../package-root';
 import { createClock } from '../runtime/clock';
 import { createRng } from '../runtime/rng';
-import { createStore } from '../server/create-store';
+import { createSimState } from '../state/sim-state';
 import { startServers } from '../server/start-servers';
 import { defaultSpecDir, loadSpecs } from '../spec/load-specs';
 import { createValidators } from '../validation/create-validators';
@@ -36,16 +36,17 @@ export async function runServeCommand(args: string[]): Promise<number> {
   const selected = selectVendors(dialects, values.api);
   const settings = readSettings(values.config);
   const clock = createClock({ start, rate });
-  const rng = createRng(toInteger('seed', values.seed, 1));
+  const seed = toInteger('seed', values.seed, 1);
+  const rng = createRng(seed);
   // Only the served APIs' specs are read and compiled: `--api cbr` starts almost a second sooner.
   const validators = createValidators(loadSpecs(defaultSpecDir(), selected.map((d) => d.vendor)));
-  const store = createStore({ dialects: selected, validators, dataDir, clock, rng, settings });
+  const sim = createSimState({ dialects: selected, validators, dataSet: { dir: dataDir, now: manifest.now, seed }, clock, rng, settings });
   const plan = {
     host: values.host ?? '127.0.0.1',
     port: toInteger('port', values.port, 4010),
     ports: parsePorts(values['api-port'] ?? [], selected.map((d) => d.vendor)),
   };
-  const running = await startServers(plan, { dialects: selected, validators, store, clock, rng });
+  const running = await startServers(plan, { dialects: selected, sim });
   console.log(`taskmock: ${selected.length} API(s), data ${dataDir}, clock ${new Date(start).toISOString()} x${rate}`);
   for (const { dialect, baseUrl } of running.apis) console.log(`  ${dialect.vendor.padEnd(12)} ${dialect.describe(baseUrl)}`);
   console.log(`  admin        ${running.apis[0]?.baseUrl ?? ''}/__admin/clock`);

@@ -2,20 +2,11 @@ import express, { type Request, type Response } from 'express';
 import type { AnyDialect } from '../dialect';
 import { isMockErrorKind, MOCK_ERROR_KINDS, MockError, type MockErrorKind } from '../errors/mock-error';
 import { writeReply } from '../http/write-reply';
-import type { Rng } from '../runtime/rng';
 import { findResponse } from '../spec/find-response';
 import type { Operation } from '../spec/operation';
-import type { Validators } from '../validation/create-validators';
-import type { Store } from './create-store';
-import type { FaultBook } from './fault-book';
+import type { SimState } from '../state/sim-state';
 
-export interface FaultRouteDeps {
-  readonly faults: FaultBook;
-  readonly dialects: readonly AnyDialect[];
-  readonly validators: Validators;
-  readonly store: Store;
-  readonly rng: Rng;
-}
+export type FaultRouteDeps = SimState;
 
 /**
  * `/__admin/faults`: `POST {"operationId": "listOpLogs", "status": 429, "times": 1}` (or
@@ -39,7 +30,7 @@ export function faultRoutes(deps: FaultRouteDeps): express.Router {
   router.post('/faults', (req: Request, res: Response) => {
     const body = (req.body ?? {}) as { operationId?: unknown; status?: unknown; kind?: unknown; times?: unknown };
     const op = typeof body.operationId === 'string' ? deps.validators.operations.get(body.operationId) : undefined;
-    const dialect = op && deps.dialects.find((d) => d.vendor === op.vendor);
+    const dialect = op && deps.vendors.get(op.vendor)?.dialect;
     if (!op || !dialect) {
       writeReply(res, adminError(400, `send {"operationId": one of ${servedOperations(deps).join(', ')}, "status": <number> | "kind": <kind>, "times"?: <n>}`));
       return;
@@ -72,8 +63,9 @@ function pickKind(body: { status?: unknown; kind?: unknown }, statuses: Readonly
 
 /** What the vendor answers each kind with for this operation, asked of its own renderer. */
 function statusOfEachKind(op: Operation, dialect: AnyDialect, deps: FaultRouteDeps): Map<MockErrorKind, number> {
-  const vendorStore = deps.store.get(dialect.vendor);
-  const ctx = { op, state: vendorStore?.state, headers: {}, url: op.path, rng: deps.rng, settings: vendorStore?.settings ?? {} };
+  const vendor = deps.vendors.get(dialect.vendor);
+  const state = vendor?.views.current(deps.clock.now());
+  const ctx = { op, state, headers: {}, url: op.path, rng: deps.rng, settings: vendor?.settings ?? {} };
   const statuses = new Map<MockErrorKind, number>();
   for (const kind of MOCK_ERROR_KINDS) {
     // An unknown route is not an error an operation's own request can answer.
@@ -87,7 +79,7 @@ function documentedOnly(op: Operation, statuses: Map<MockErrorKind, number>): Ma
 }
 
 function servedOperations(deps: FaultRouteDeps): string[] {
-  return [...deps.validators.operations.values()].filter((op) => deps.dialects.some((d) => d.vendor === op.vendor)).map((op) => op.operationId);
+  return [...deps.validators.operations.values()].filter((op) => deps.vendors.has(op.vendor)).map((op) => op.operationId);
 }
 
 function adminError(status: number, message: string) {

@@ -2,21 +2,16 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { AnyDialect } from '../dialect';
 import { MockError, toMockError } from '../errors/mock-error';
 import { writeReply } from '../http/write-reply';
-import type { Clock } from '../runtime/clock';
-import type { Rng } from '../runtime/rng';
-import type { Validators } from '../validation/create-validators';
-import type { Store } from './create-store';
+import { vendorSim, type SimState } from '../state/sim-state';
 import { adminRoutes } from './admin-routes';
-import { FaultBook } from './fault-book';
 import { operationRoute } from './operation-route';
 import { toExpressPath } from './to-express-path';
 
 export interface AppOptions {
+  /** The APIs this listener serves (all of the process's, or one given its own port). */
   readonly dialects: readonly AnyDialect[];
-  readonly validators: Validators;
-  readonly store: Store;
-  readonly clock: Clock;
-  readonly rng: Rng;
+  /** The process's one state, shared by every listener. */
+  readonly sim: SimState;
 }
 
 /**
@@ -29,10 +24,9 @@ export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  const faults = new FaultBook();
   // The APIs' routes first: Express tries routes in order, and their requests are the many.
-  for (const dialect of options.dialects) mountDialect(app, dialect, options, faults);
-  app.use('/__admin', adminRoutes({ ...options, faults }));
+  for (const dialect of options.dialects) mountDialect(app, dialect, options.sim);
+  app.use('/__admin', adminRoutes(options.sim));
   app.use((req: Request, res: Response) => {
     fail(res, req, new MockError('route_not_found', `no API route ${req.method} ${req.path}`), options);
   });
@@ -47,8 +41,8 @@ export function createApp(options: AppOptions): express.Express {
   return app;
 }
 
-function mountDialect(app: express.Express, dialect: AnyDialect, options: AppOptions, faults: FaultBook): void {
-  const operations = [...options.validators.operations.values()].filter((op) => op.vendor === dialect.vendor);
+function mountDialect(app: express.Express, dialect: AnyDialect, sim: SimState): void {
+  const operations = [...sim.validators.operations.values()].filter((op) => op.vendor === dialect.vendor);
   const missing = operations.filter((op) => !dialect.handlers[op.operationId]).map((op) => op.operationId);
   const orphans = Object.keys(dialect.handlers).filter((id) => !operations.some((op) => op.operationId === id));
   if (missing.length > 0 || orphans.length > 0) {
@@ -58,11 +52,9 @@ function mountDialect(app: express.Express, dialect: AnyDialect, options: AppOpt
         (orphans.length ? ` Handlers without an operation in specs/${dialect.vendor}.yaml: ${orphans.join(', ')}.` : ''),
     );
   }
-  const vendorStore = options.store.get(dialect.vendor);
-  if (!vendorStore) throw new Error(`${dialect.vendor}: the store has no state for it`);
-  const deps = { dialect, ...vendorStore, clock: options.clock, rng: options.rng, faults };
+  const vendor = vendorSim(sim, dialect.vendor);
   for (const op of operations) {
-    app[op.method](toExpressPath(op.path), operationRoute(op, options.validators.request(op.operationId), deps));
+    app[op.method](toExpressPath(op.path), operationRoute(op, sim.validators.request(op.operationId), vendor, sim));
   }
 }
 
@@ -72,13 +64,15 @@ function fail(res: Response, req: Request, error: MockError, options: AppOptions
     writeReply(res, { status: error.kind === 'route_not_found' ? 404 : 400, body: { error: error.kind, message: error.message } });
     return;
   }
+  const { sim } = options;
+  const vendor = vendorSim(sim, dialect.vendor);
   const ctx = {
     op: undefined,
-    state: options.store.get(dialect.vendor)?.state,
+    state: vendor.views.current(sim.clock.now()),
     headers: req.headers,
     url: req.originalUrl,
-    rng: options.rng,
-    settings: options.store.get(dialect.vendor)?.settings ?? {},
+    rng: sim.rng,
+    settings: vendor.settings,
   };
   writeReply(res, dialect.renderError(error, ctx), dialect.commonHeaders?.(ctx));
 }

@@ -4,9 +4,9 @@ import { readDataManifest } from '../fixtures/data-manifest';
 import { packageRoot } from '../package-root';
 import { createClock } from '../runtime/clock';
 import { createRng } from '../runtime/rng';
+import { createSimState } from '../state/sim-state';
 import type { Validators } from '../validation/create-validators';
 import { createApp } from './create-app';
-import { createStore } from './create-store';
 
 export interface MockAppOptions {
   readonly dialects: readonly AnyDialect[];
@@ -21,13 +21,15 @@ export interface MockAppOptions {
 
 /**
  * An in-process app on a data set with the clock frozen, so nothing moves between two
- * requests: what the tests and the contract suite's in-process target both run against.
+ * requests unless a test moves it: what the tests and the contract suite's in-process target
+ * both run against.
  */
 export function createMockApp(options: MockAppOptions) {
   const dataDir = options.dataDir ?? path.join(packageRoot(), 'fixtures');
   const { dialects, validators, settings } = options;
-  const clock = createClock({ start: options.now ?? readDataManifest(dataDir).now, rate: 0 });
-  const rng = createRng(options.seed ?? 1);
-  const store = createStore({ dialects, validators, dataDir, clock, rng, settings });
-  return { app: createApp({ dialects, validators, store, clock, rng }), clock, store, validators };
+  const dataNow = readDataManifest(dataDir).now;
+  const seed = options.seed ?? 1;
+  const clock = createClock({ start: options.now ?? dataNow, rate: 0 });
+  const sim = createSimState({ dialects, validators, dataSet: { dir: dataDir, now: dataNow, seed }, clock, rng: createRng(seed), settings });
+  return { app: createApp({ dialects, sim }), clock, sim, validators };
 }

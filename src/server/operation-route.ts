@@ -1,24 +1,14 @@
 import type { Request, Response } from 'express';
-import type { AnyDialect, RequestContext, RequestParams, VendorSettings } from '../dialect';
+import type { HandlerReply, RequestContext, RequestParams } from '../dialect';
 import { invalidParameters, MockError, toMockError } from '../errors/mock-error';
 import { BodyMemo } from '../http/body-memo';
 import type { Reply } from '../http/reply';
 import { writeReply } from '../http/write-reply';
-import type { Clock } from '../runtime/clock';
-import type { Rng } from '../runtime/rng';
 import type { Operation } from '../spec/operation';
-import type { FaultBook } from './fault-book';
+import type { SimState, VendorSim } from '../state/sim-state';
+import { applyTaskWrites } from '../state/apply-task-writes';
 import { memoRequestCheck } from '../validation/memo-request-check';
 import type { RequestValidator, RawValues } from '../validation/request-validator';
-
-export interface RouteDeps {
-  readonly dialect: AnyDialect;
-  readonly state: unknown;
-  readonly clock: Clock;
-  readonly rng: Rng;
-  readonly settings: VendorSettings;
-  readonly faults: FaultBook;
-}
 
 const NO_PARAMS: RequestParams = { path: {}, query: {}, header: {} };
 
@@ -28,26 +18,36 @@ const NO_PARAMS: RequestParams = { path: {}, query: {}, header: {} };
  * MockError rendered in the vendor's envelope. A fault armed through `/__admin/faults` answers
  * before anything else, as the vendor's gateway would.
  */
-export function operationRoute(op: Operation, validate: RequestValidator, deps: RouteDeps) {
-  const { dialect } = deps;
+export function operationRoute(op: Operation, validate: RequestValidator, vendor: VendorSim, sim: SimState) {
+  const { dialect, views, store, settings } = vendor;
+  const { clock, rng, faults, sessions, journal } = sim;
+  const storedTask = (id: string) => store.get(id);
   const handler = dialect.handlers[op.operationId];
   if (!handler) throw new Error(`${dialect.vendor}: no handler for ${op.operationId}`);
   const checkRequest = memoRequestCheck(op, validate, dialect.normalizeQuery?.bind(dialect));
   const bodies = new BodyMemo();
   return (req: Request, res: Response): void => {
+    const started = performance.now();
     const ctx: { -readonly [K in keyof RequestContext<unknown>]: RequestContext<unknown>[K] } = {
       op,
-      state: deps.state,
+      state: views.current(clock.now()),
       params: NO_PARAMS,
       headers: req.headers,
       url: req.originalUrl,
-      clock: deps.clock,
-      rng: deps.rng,
-      settings: deps.settings,
+      clock,
+      rng,
+      settings,
+      sessions,
+      storedTask,
     };
-    let reply: Reply;
+    let reply: HandlerReply;
+    let fault: string | undefined;
     try {
-      if (!deps.faults.empty) throwArmedFault(deps.faults, op.operationId);
+      const armed = faults.empty ? undefined : faults.take(op.operationId);
+      if (armed) {
+        fault = armed.id;
+        throw new MockError(armed.kind, `fault ${armed.id} armed through /__admin/faults`);
+      }
       dialect.authenticate?.(ctx);
       const check = checkRequest(req.url, () => ({ path: req.params as RawValues, query: req.query as RawValues, headers: req.headers }));
       if (check.issues.length > 0) throw invalidParameters(check.issues);
@@ -61,11 +61,17 @@ export function operationRoute(op: Operation, validate: RequestValidator, deps: 
     } catch (error) {
       reply = dialect.renderError(toMockError(error), ctx);
     }
-    writeReply(res, reply, dialect.commonHeaders?.(ctx), bodies);
+    const finish = (sent: Reply) => {
+      writeReply(res, sent, dialect.commonHeaders?.(ctx), bodies);
+      journal.record({ at: clock.now(), vendor: dialect.vendor, operationId: op.operationId, method: req.method, url: req.originalUrl, status: sent.status, ms: performance.now() - started, fault });
+    };
+    if (reply.writes === undefined || reply.writes.length === 0) return finish(reply);
+    // A vendor API that changes a task (Velostrata's cancel): the change is applied, and on
+    // disk with a state file, before the answer goes out; a refused write is the vendor's 500.
+    const writes = reply.writes;
+    applyTaskWrites(sim, vendor, writes).then(
+      () => finish(reply),
+      (error: unknown) => finish(dialect.renderError(toMockError(error), ctx)),
+    );
   };
-}
-
-function throwArmedFault(faults: FaultBook, operationId: string): void {
-  const fault = faults.take(operationId);
-  if (fault) throw new MockError(fault.kind, `fault ${fault.id} armed through /__admin/faults`);
 }

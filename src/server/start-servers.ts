@@ -1,11 +1,8 @@
 import type { Server } from 'node:http';
 import type { AnyDialect } from '../dialect';
-import type { Clock } from '../runtime/clock';
-import type { Rng } from '../runtime/rng';
-import type { Validators } from '../validation/create-validators';
+import type { SimState } from '../state/sim-state';
 import { createApp } from './create-app';
 import { createAppServer } from './create-app-server';
-import type { Store } from './create-store';
 
 export interface ListenPlan {
   readonly host: string;
@@ -22,10 +19,8 @@ export interface Running {
 
 export interface ServeDeps {
   readonly dialects: readonly AnyDialect[];
-  readonly validators: Validators;
-  readonly store: Store;
-  readonly clock: Clock;
-  readonly rng: Rng;
+  /** The one state every listener shares: a fault armed on one port is seen on all. */
+  readonly sim: SimState;
 }
 
 /** Listens: one app on the shared port for most APIs, one more per API given its own port. */
@@ -44,7 +39,7 @@ export async function startServers(plan: ListenPlan, deps: ServeDeps): Promise<R
   const apis: Array<{ dialect: AnyDialect; baseUrl: string }> = [];
   try {
     for (const { port, dialects } of groups.values()) {
-      const app = createApp({ ...deps, dialects });
+      const app = createApp({ sim: deps.sim, dialects });
       const server = await listen(app, port, plan.host);
       servers.push(server);
       const address = server.address();

@@ -18,21 +18,25 @@ export interface CheckedResponse {
  */
 export function checkedClient(app: Express, validators: Validators) {
   const send = async (
-    method: 'get' | 'post',
+    method: 'get' | 'post' | 'delete' | 'put' | 'patch',
     operationId: string,
     url: string,
     headers: Readonly<Record<string, string>> = {},
+    body?: unknown,
   ): Promise<CheckedResponse> => {
     let call = request(app)[method](url);
     for (const [name, value] of Object.entries(headers)) call = call.set(name, value);
-    const res = await call;
+    const res = await (body === undefined ? call : call.send(body as object));
     const checked = { status: res.status, headers: res.headers as Record<string, string>, body: parseBody(res.text), text: res.text };
     assertMatchesSpec(validators, operationId, checked);
     return checked;
   };
   return {
     get: (operationId: string, url: string, headers?: Readonly<Record<string, string>>) => send('get', operationId, url, headers),
-    post: (operationId: string, url: string, headers?: Readonly<Record<string, string>>) => send('post', operationId, url, headers),
+    post: (operationId: string, url: string, headers?: Readonly<Record<string, string>>, body?: unknown) => send('post', operationId, url, headers, body),
+    delete: (operationId: string, url: string, headers?: Readonly<Record<string, string>>) => send('delete', operationId, url, headers),
+    /** Any method, for the operations the shorthands do not cover. */
+    send,
   };
 }
 
