@@ -2,7 +2,7 @@ import { defineDialect } from '../../src/dialect';
 import { frozenParts } from '../../src/state/frozen-parts';
 import { checkToken } from './auth';
 import { renderError } from './errors';
-import { generate } from './generate';
+import { generate } from './generate/generate';
 import { handlers } from './handlers';
 import { normalizeQuery } from './normalize-query';
 import { DEMO_VSPHERE_UUID } from './settings';

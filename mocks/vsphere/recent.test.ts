@@ -19,7 +19,7 @@ describe('GET /v1/vsphere/task/root_recent/list', () => {
     expect(keys(tasks)).toContain('task-3276');
   });
 
-  it("answers the document's example request at the data set's now with every occasional task field (recent-scene.ts)", async () => {
+  it("answers the document's example request at the data set's now with every occasional task field (generate/recent-scene.ts)", async () => {
     const tasks = await recent(`&cluster_uuid=${CLUSTER}`);
     expect(missingFields(tasks)).toEqual([]);
   });

@@ -1,10 +1,10 @@
-import type { GenerateOptions } from '../../src/dialect';
-import { INVENTORY, ROOT_FOLDER, type InventoryNode } from './inventory-tree';
+import type { GenerateOptions } from '../../../src/dialect';
+import { INVENTORY, ROOT_FOLDER, type InventoryNode } from '../inventory-tree';
 import { makeTask } from './make-task';
 import { sceneTask } from './recent-scene';
 import { pickKind, TASK_KINDS, type EntityPool, type TaskKind } from './task-catalogue';
 import { planSlots, type Anchor, type Slot } from './timeline';
-import { keyNumber, type TaskItem } from './types';
+import { keyNumber, type TaskItem } from '../types';
 
 /** Seed 000's three example bodies (fixtures/doc-examples/vsphere/manifest.json). */
 export const DOC_EXAMPLES = ['listRootRecentTasks.200.seed.json', 'listRootTasks.200.seed.json', 'listResourceTasks.200.seed.json'];

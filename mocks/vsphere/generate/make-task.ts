@@ -1,12 +1,12 @@
-import type { Rng } from '../../src/runtime/rng';
-import { toGoTime } from './go-time';
-import type { InventoryNode } from './inventory-tree';
+import type { Rng } from '../../../src/runtime/rng';
+import { toGoTime } from '../go-time';
+import type { InventoryNode } from '../inventory-tree';
 import { runningDetail } from './running-detail';
 import type { ReasonKind, TaskKind } from './task-catalogue';
 import { CANCELLED, makeFault, type FaultName } from './task-faults';
 import type { Slot } from './timeline';
-import { toTaskItem } from './to-task-item';
-import { toRef, type LocalizedMethodFault, type MoRef, type TaskInfo, type TaskItem, type TaskReason, type TaskState } from './types';
+import { toTaskItem } from '../to-task-item';
+import { toRef, type LocalizedMethodFault, type MoRef, type TaskInfo, type TaskItem, type TaskReason, type TaskState } from '../types';
 
 export interface TaskPlan {
   readonly slot: Slot;
