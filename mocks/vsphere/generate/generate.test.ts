@@ -4,7 +4,7 @@ import { packageRoot } from '../../../src/package-root';
 import { createRng } from '../../../src/runtime/rng';
 import { testValidators } from '../../../src/testing/create-test-app';
 import { DOC_EXAMPLES, documentTasks, generate } from './generate';
-import { newestFirst } from '../state';
+import { newestFirst } from '../indexed-task';
 import { keyNumber, type TaskItem } from '../types';
 
 const keys = (list: readonly TaskItem[]): string[] => list.map((t) => t.key);
