@@ -28,6 +28,14 @@ describe('inferRun and renderTask on the data set', () => {
     expect(withRun.sort()).toEqual(['queued', 'running', 'running']);
   });
 
+  it('serves as stored a record the clock cannot place: queued after the data set moment, or before 1970', () => {
+    const queued = records.find((r) => r.status === 'queued') as TaskItem;
+    const at = (queueTime: string): TaskItem => ({ ...queued, task: { ...queued.task, QueueTime: queueTime } });
+    expect(inferRun(at('2021-08-31T08:20:00.001Z'), LOADED_AT)).toBeUndefined();
+    expect(inferRun(at('1969-12-31T23:59:59Z'), LOADED_AT)).toBeUndefined();
+    expect(inferRun(at('2021-08-31T08:19:59Z'), LOADED_AT)).toBeDefined();
+  });
+
   it('renders every loaded record at the data set moment exactly as the fixture holds it', () => {
     for (const item of records) {
       const stored = { id: item.key, tenant: 'x', task: item, run: inferRun(item, LOADED_AT) };

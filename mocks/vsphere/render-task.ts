@@ -18,8 +18,21 @@ export function renderTask(stored: StoredTask, now: number): TaskItem {
   if (stored.run === undefined) return item;
   const info = item.task;
   const shown: TaskInfo = { ...info, ...phaseFields(info, stored.run, runStateAt(stored.run, now)) };
-  // The platform's label (`name`) is the stored one: it names the kind, which a run does not change.
-  return toTaskItem(shown, item.name);
+  const derived = toTaskItem(shown, item.name);
+  // Only what the phase changes is derived again (api-facts 1.4); the rest of the wrapper is
+  // the record's own, so a record made by other means (a fuzzed data set) stays as valid as it
+  // was loaded, and a loaded task renders at load exactly as its record.
+  return {
+    ...item,
+    status: derived.status,
+    progress: derived.progress,
+    detail: shown.Description === info.Description ? item.detail : derived.detail,
+    create_time: shown.QueueTime === info.QueueTime ? item.create_time : derived.create_time,
+    start_time: shown.StartTime === info.StartTime ? item.start_time : derived.start_time,
+    finish_time: shown.CompleteTime === info.CompleteTime ? item.finish_time : derived.finish_time,
+    message: shown.Error === info.Error ? item.message : derived.message,
+    task: shown,
+  };
 }
 
 type PhaseFields = Pick<TaskInfo, 'State' | 'Progress' | 'QueueTime' | 'StartTime' | 'CompleteTime' | 'Cancelled' | 'Error' | 'Result' | 'Description' | 'Locked'>;
