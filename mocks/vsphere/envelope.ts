@@ -1,7 +1,7 @@
 import { JsonChunks, utf8 } from '../../src/http/reply';
 import type { PageBounds } from './paging';
-import type { IndexedTask } from './indexed-task';
 import type { VsphereState } from './state';
+import type { TaskList } from './task-list';
 
 /**
  * The platform's success envelope, key order as seed 000 prints it:
@@ -14,14 +14,14 @@ const ARRAY_CLOSE = utf8(']}');
 const PAGE_CLOSE = utf8(']}}');
 
 /** `root/list` and `resource/list`: `data: {total_count, list}` in snake_case (seed examples; api-facts 1.7.1). */
-export function taskPageBody(state: VsphereState, tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
+export function taskPageBody(state: VsphereState, tasks: TaskList, page: PageBounds): JsonChunks {
   // Encoded once per distinct total: a call into Node's Buffer code per request costs more under load than its size suggests.
   const open = state.pageHeads.get(`${SUCCESS_HEAD}{"total_count":${tasks.length},"list":[`, utf8);
   return new JsonChunks(pagePieces(state, tasks, page, open, PAGE_CLOSE));
 }
 
 /** `root_recent/list`: `data` is a bare array, no total (seed example; api-facts 1.1). */
-export function taskArrayBody(state: VsphereState, tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
+export function taskArrayBody(state: VsphereState, tasks: TaskList, page: PageBounds): JsonChunks {
   return new JsonChunks(pagePieces(state, tasks, page, ARRAY_OPEN, ARRAY_CLOSE));
 }
 
@@ -30,7 +30,7 @@ export function taskArrayBody(state: VsphereState, tasks: readonly IndexedTask[]
  * piece per run, JsonItemBlocks), the view's rendered tasks as the bytes the view made. Nothing
  * is serialised or encoded per request.
  */
-function pagePieces(state: VsphereState, tasks: readonly IndexedTask[], { start, end }: PageBounds, open: Uint8Array, close: Uint8Array): Uint8Array[] {
+function pagePieces(state: VsphereState, tasks: TaskList, { start, end }: PageBounds, open: Uint8Array, close: Uint8Array): Uint8Array[] {
   const out: Uint8Array[] = [open];
   let run: number[] = [];
   const flush = () => {
@@ -39,8 +39,8 @@ function pagePieces(state: VsphereState, tasks: readonly IndexedTask[], { start,
     out.push(...state.blocks.arrayChunks(run, NOTHING, NOTHING).slice(1, -1));
     run = [];
   };
-  for (let i = start; i < end; i += 1) {
-    const task = state.shown(tasks[i] as IndexedTask);
+  for (const listed of tasks.slice(start, end)) {
+    const task = state.shown(listed);
     if (task.bytes === undefined) {
       run.push(task.jsonIndex);
       continue;

@@ -52,19 +52,6 @@ export function newestTaskFirst(a: IndexedTask, b: IndexedTask): number {
   return newestFirst(a.item, b.item);
 }
 
-/** Two newest-first lists as one, newest first (a long base list and a few changed tasks). */
-export function mergeNewestFirst(long: readonly IndexedTask[], few: readonly IndexedTask[]): readonly IndexedTask[] {
-  if (few.length === 0) return long;
-  const out: IndexedTask[] = [];
-  let i = 0;
-  for (const task of few) {
-    while (i < long.length && newestTaskFirst(long[i] as IndexedTask, task) <= 0) out.push(long[i++] as IndexedTask);
-    out.push(task);
-  }
-  while (i < long.length) out.push(long[i++] as IndexedTask);
-  return out;
-}
-
 /** CompleteTime to the millisecond; the wrapper's seconds when a record leaves it null. */
 function timeOf(goTime: string | null, seconds: number): number {
   return goTime === null ? seconds * 1000 : Date.parse(goTime);

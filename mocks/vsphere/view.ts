@@ -4,10 +4,11 @@ import { nextChangeAt, runStateAt } from '../../src/state/lifecycle';
 import type { StoredTask } from '../../src/state/stored-task';
 import type { View } from '../../src/state/view-cache';
 import type { VsphereBase } from './base';
-import { indexTask, mergeNewestFirst, newestTaskFirst, type IndexedTask } from './indexed-task';
+import { indexTask, newestTaskFirst, type IndexedTask } from './indexed-task';
 import { createInventory } from './inventory';
 import { recentAt } from './recent';
 import { renderTask } from './render-task';
+import { mergedList, type TaskList } from './task-list';
 import type { VsphereState } from './state';
 import type { TaskItem } from './types';
 
@@ -15,7 +16,8 @@ import type { TaskItem } from './types';
  * What the platform serves at `now`: the loaded tasks with the changes merged, each task with
  * a run rendered at `now` (render-task.ts). A task not yet queued (`scheduled`) is in no list;
  * a task of another vsphere_uuid neither (the platform manages one). With no change and no
- * task hidden, the lists are the base's own arrays: only the few running tasks are rendered.
+ * task hidden, the lists are the base's own arrays, else merged lists over them (task-list.ts):
+ * only the few running or changed tasks are rendered.
  * Current until a rendered task changes (lifecycle.ts nextChangeAt) or the recent window
  * moves past a task (recent.ts).
  */
@@ -51,9 +53,9 @@ export function createView({ base, changes, now }: ViewInput<VsphereBase>): View
     else overrides.set(stored.id, entry);
   }
   added.sort(newestTaskFirst);
-  const keep = (list: readonly IndexedTask[]) => (hidden.size === 0 ? list : list.filter((task) => !hidden.has(task.id)));
-  const tasks = mergeNewestFirst(keep(base.tasks), added);
-  const scopes = new Map<string, readonly IndexedTask[]>();
+  const gone = [...hidden].map((id) => base.byId.get(id)).filter((task) => task !== undefined);
+  const tasks = mergedList(base.tasks, gone, added);
+  const scopes = new Map<string, TaskList>();
   const recent = recentAt(base, changes, [...overrides.values(), ...added], now);
   return {
     state: {
@@ -63,7 +65,7 @@ export function createView({ base, changes, now }: ViewInput<VsphereBase>): View
       scope: (reference) => {
         let list = scopes.get(reference);
         if (list === undefined) {
-          list = mergeNewestFirst(keep(base.byScope.get(reference) ?? []), added.filter((task) => task.scopes.includes(reference)));
+          list = mergedList(base.byScope.get(reference) ?? [], gone, added.filter((task) => task.scopes.includes(reference)));
           scopes.set(reference, list);
         }
         return list;
