@@ -1,6 +1,7 @@
 import { JsonChunks, utf8 } from '../../src/http/reply';
 import type { PageBounds } from './paging';
-import type { IndexedTask, VsphereState } from './state';
+import type { VsphereState } from './state';
+import type { TaskList } from './task-list';
 
 /**
  * The platform's success envelope, key order as seed 000 prints it:
@@ -13,23 +14,48 @@ const ARRAY_CLOSE = utf8(']}');
 const PAGE_CLOSE = utf8(']}}');
 
 /** `root/list` and `resource/list`: `data: {total_count, list}` in snake_case (seed examples; api-facts 1.7.1). */
-export function taskPageBody(state: VsphereState, tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
+export function taskPageBody(state: VsphereState, tasks: TaskList, page: PageBounds): JsonChunks {
   // Encoded once per distinct total: a call into Node's Buffer code per request costs more under load than its size suggests.
   const open = state.pageHeads.get(`${SUCCESS_HEAD}{"total_count":${tasks.length},"list":[`, utf8);
-  return new JsonChunks(state.blocks.arrayChunks(pageIndexes(tasks, page), open, PAGE_CLOSE));
+  return new JsonChunks(pagePieces(state, tasks, page, open, PAGE_CLOSE));
 }
 
 /** `root_recent/list`: `data` is a bare array, no total (seed example; api-facts 1.1). */
-export function taskArrayBody(state: VsphereState, tasks: readonly IndexedTask[], page: PageBounds): JsonChunks {
-  return new JsonChunks(state.blocks.arrayChunks(pageIndexes(tasks, page), ARRAY_OPEN, ARRAY_CLOSE));
+export function taskArrayBody(state: VsphereState, tasks: TaskList, page: PageBounds): JsonChunks {
+  return new JsonChunks(pagePieces(state, tasks, page, ARRAY_OPEN, ARRAY_CLOSE));
 }
 
-/** Where the page's tasks lie in `blocks`, as encoded at load: nothing is serialised or encoded per request. */
-function pageIndexes(tasks: readonly IndexedTask[], { start, end }: PageBounds): number[] {
-  const out: number[] = [];
-  for (let i = start; i < end; i += 1) out.push((tasks[i] as IndexedTask).jsonIndex);
+/**
+ * The page's JSON pieces: runs of loaded tasks as slices of the bytes encoded at load (one
+ * piece per run, JsonItemBlocks), the view's rendered tasks as the bytes the view made. Nothing
+ * is serialised or encoded per request.
+ */
+function pagePieces(state: VsphereState, tasks: TaskList, { start, end }: PageBounds, open: Uint8Array, close: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [open];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    if (out.length > 1) out.push(COMMA);
+    out.push(...state.blocks.arrayChunks(run, NOTHING, NOTHING).slice(1, -1));
+    run = [];
+  };
+  for (const listed of tasks.slice(start, end)) {
+    const task = state.shown(listed);
+    if (task.bytes === undefined) {
+      run.push(task.jsonIndex);
+      continue;
+    }
+    flush();
+    if (out.length > 1) out.push(COMMA);
+    out.push(task.bytes);
+  }
+  flush();
+  out.push(close);
   return out;
 }
+
+const NOTHING = new Uint8Array(0);
+const COMMA = utf8(',');
 
 /** The error envelope (decisions): the same keys, `scode` != 0, `data` null, never a stack. */
 export interface ErrorBody {

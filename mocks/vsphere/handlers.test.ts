@@ -81,7 +81,7 @@ describe('GET /v1/vsphere/task/resource/list', () => {
     expect(all119.find((t) => t.key === 'task-3074')).toEqual(seed);
   });
 
-  it('shows every occasional task field among the tasks of vm-119, the VM of the document example (recent-scene.ts)', async () => {
+  it('shows every occasional task field among the tasks of vm-119, the VM of the document example (generate/recent-scene.ts)', async () => {
     const body = await resource('VirtualMachine:vm-119');
     expect(body.data.list.length).toBeGreaterThan(0);
     expect(missingFields(body.data.list)).toEqual([]);

@@ -1,12 +1,14 @@
 import { defineDialect } from '../../src/dialect';
-import { frozenParts } from '../../src/state/frozen-parts';
 import { checkToken } from './auth';
 import { renderError } from './errors';
-import { generate } from './generate';
+import { generate } from './generate/generate';
 import { handlers } from './handlers';
 import { normalizeQuery } from './normalize-query';
 import { DEMO_VSPHERE_UUID } from './settings';
-import { createState, type VsphereState } from './state';
+import { baseTasks, createBase, type VsphereBase } from './base';
+import type { VsphereState } from './state';
+import { vsphereTasks } from './task-model';
+import { createView } from './view';
 
 /**
  * The Chinese vSphere management platform of seed 000 (specs/vsphere.yaml): three task lists
@@ -14,11 +16,14 @@ import { createState, type VsphereState } from './state';
  * govmomi TaskInfo inside each record. Settings: `vsphereUuid`, `token`, `mirrorStatus`,
  * `recentMinutes` (settings.ts).
  */
-export const vsphereDialect = defineDialect<VsphereState, VsphereState>({
+export const vsphereDialect = defineDialect<VsphereState, VsphereBase>({
   vendor: 'vsphere',
   prefixes: ['/v1/vsphere/'],
   fixtures: { tasks: { file: 'tasks.ndjson', schema: 'TaskItem' } },
-  ...frozenParts('vsphere', createState),
+  createBase,
+  baseTasks,
+  createView,
+  tasks: vsphereTasks,
   generate,
   defaultCount: 300,
   handlers,

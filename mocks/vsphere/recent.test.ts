@@ -19,7 +19,7 @@ describe('GET /v1/vsphere/task/root_recent/list', () => {
     expect(keys(tasks)).toContain('task-3276');
   });
 
-  it("answers the document's example request at the data set's now with every occasional task field (recent-scene.ts)", async () => {
+  it("answers the document's example request at the data set's now with every occasional task field (generate/recent-scene.ts)", async () => {
     const tasks = await recent(`&cluster_uuid=${CLUSTER}`);
     expect(missingFields(tasks)).toEqual([]);
   });
@@ -38,8 +38,10 @@ describe('GET /v1/vsphere/task/root_recent/list', () => {
     const later = await recent();
     expect(keys(later)).not.toContain('task-3276');
     expect(keys(later)).toEqual(expectedRecent(all, clock.now()));
+    // The data set's queued and running tasks run on under the clock (infer-run.ts): a day
+    // later they have long finished and left the window, like every other task.
     clock.advance(24 * 3600_000);
-    expect((await recent()).map((t) => t.status).sort()).toEqual(['queued', 'running', 'running']);
+    expect(await recent()).toEqual([]);
   });
 
   it('narrows to the entities under a datacenter reference', async () => {

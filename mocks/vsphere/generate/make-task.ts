@@ -1,12 +1,12 @@
-import type { Rng } from '../../src/runtime/rng';
-import { toGoTime } from './go-time';
-import type { InventoryNode } from './inventory-tree';
+import type { Rng } from '../../../src/runtime/rng';
+import { toGoTime } from '../go-time';
+import type { InventoryNode } from '../inventory-tree';
 import { runningDetail } from './running-detail';
 import type { ReasonKind, TaskKind } from './task-catalogue';
 import { CANCELLED, makeFault, type FaultName } from './task-faults';
 import type { Slot } from './timeline';
-import { toTaskItem } from './to-task-item';
-import { toRef, type LocalizedMethodFault, type MoRef, type TaskInfo, type TaskItem, type TaskReason, type TaskState } from './types';
+import { toTaskItem } from '../to-task-item';
+import { toRef, type LocalizedMethodFault, type MoRef, type TaskInfo, type TaskItem, type TaskReason, type TaskState } from '../types';
 
 export interface TaskPlan {
   readonly slot: Slot;
@@ -31,7 +31,8 @@ const SCHEDULES: Readonly<Record<string, string>> = {
   'VirtualMachine.powerOn': 'Morning power on',
   'vm.Snapshot.remove': 'Snapshot cleanup',
 };
-const DATASTORES = ['datastore1', 'datastore1 (1)', 'SAN-LUN01'];
+/** The demo's datastores a fault may name (inventory-tree.ts). */
+export const DATASTORES = ['datastore1', 'datastore1 (1)', 'SAN-LUN01'];
 
 /** One finished, failed, cancelled, queued or running task, as the platform lists it. */
 export function makeTask(rng: Rng, plan: TaskPlan): TaskItem {
@@ -55,7 +56,7 @@ export function makeTask(rng: Rng, plan: TaskPlan): TaskItem {
     Cancelled: cancelled,
     Cancelable: kind.cancelable,
     Error: state === 'error' ? (cancelled ? CANCELLED : failure(rng, fault ?? rng.pick(kind.faults), entity, slot.key)) : null,
-    Result: state === 'success' ? result(kind, slot.key) : null,
+    Result: state === 'success' ? resultOf(kind, slot.key) : null,
     Progress: state === 'running' ? 1 + rng.int(99) : 0,
     Reason: reason(rng, kind, entity, ref, plan.reason),
     QueueTime: toGoTime(slot.queueMs, rng.int(1000)),
@@ -77,7 +78,7 @@ function finalState(rng: Rng, kind: TaskKind): TaskState {
 }
 
 /** vCenter starts a task a few milliseconds after queueing it; the scheduled scan waits about a second (seed task-3276). */
-function startDelay(rng: Rng, kind: TaskKind): number {
+export function startDelay(rng: Rng, kind: TaskKind): number {
   return kind.reasons[0] === 'schedule' ? 500 + rng.int(1000) : 3 + rng.int(12);
 }
 
@@ -94,7 +95,7 @@ function failure(rng: Rng, name: FaultName, entity: InventoryNode, key: number):
 }
 
 /** A snapshot or VM takes the next id of vCenter's counter, which task keys share. */
-function result(kind: TaskKind, key: number): MoRef | null {
+export function resultOf(kind: TaskKind, key: number): MoRef | null {
   if (kind.result === 'snapshot') return { Type: 'VirtualMachineSnapshot', Value: `snapshot-${key}` };
   if (kind.result === 'vm') return { Type: 'VirtualMachine', Value: `vm-${key + 1}` };
   return null;
@@ -124,7 +125,8 @@ function drawReason(rng: Rng, kind: TaskKind): ReasonKind {
   return kind.reasons.includes('user') && (others.length === 0 || rng.next() < userShare) ? 'user' : rng.pick(others);
 }
 
-function hash(text: string): number {
+/** A stable number from a text (a schedule id per entity; render's fault details per task key). */
+export function hash(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i += 1) h = (h * 31 + text.charCodeAt(i)) >>> 0;
   return h;

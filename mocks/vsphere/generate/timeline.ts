@@ -1,4 +1,4 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 
 /** Where one generated task goes: its key number, when it was queued, and a forced state. */
 export interface Slot {

@@ -1,4 +1,4 @@
-import type { LocalizedMethodFault } from './types';
+import type { LocalizedMethodFault } from '../types';
 
 /**
  * Failures as govmomi v0.26 marshals a LocalizedMethodFault: the concrete fault struct

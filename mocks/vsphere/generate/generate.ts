@@ -1,10 +1,11 @@
-import type { GenerateOptions } from '../../src/dialect';
-import { INVENTORY, ROOT_FOLDER, type InventoryNode } from './inventory-tree';
+import type { GenerateOptions } from '../../../src/dialect';
+import { INVENTORY, type InventoryNode } from '../inventory-tree';
+import { entityPools } from './entity-pools';
 import { makeTask } from './make-task';
 import { sceneTask } from './recent-scene';
-import { pickKind, TASK_KINDS, type EntityPool, type TaskKind } from './task-catalogue';
+import { pickKind, TASK_KINDS, type TaskKind } from './task-catalogue';
 import { planSlots, type Anchor, type Slot } from './timeline';
-import { keyNumber, type TaskItem } from './types';
+import { keyNumber, type TaskItem } from '../types';
 
 /** Seed 000's three example bodies (fixtures/doc-examples/vsphere/manifest.json). */
 export const DOC_EXAMPLES = ['listRootRecentTasks.200.seed.json', 'listRootTasks.200.seed.json', 'listResourceTasks.200.seed.json'];
@@ -79,20 +80,6 @@ function eventChainIds(documented: readonly TaskItem[]): (queueMs: number) => nu
     const [ta, ca] = points[after - 1] as readonly [number, number];
     const [tb, cb] = points[after] as readonly [number, number];
     return Math.round(ca + ((ms - ta) / (tb - ta)) * (cb - ca));
-  };
-}
-
-function entityPools(nodes: readonly InventoryNode[]): Record<EntityPool, readonly InventoryNode[]> {
-  const of = (type: string) => nodes.filter((n) => n.ref.startsWith(`${type}:`));
-  const vms = of('VirtualMachine');
-  return {
-    vm: vms,
-    scratchVm: vms.filter((n) => n.scratch),
-    vmFolder: of('Folder').filter((n) => n.ref.startsWith('Folder:group-v')),
-    host: of('HostSystem'),
-    datastore: of('Datastore'),
-    resourcePool: of('ResourcePool'),
-    rootFolder: nodes.filter((n) => n.ref === ROOT_FOLDER),
   };
 }
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../../src/package-root';
-import { createRng } from '../../src/runtime/rng';
-import { testValidators } from '../../src/testing/create-test-app';
+import { packageRoot } from '../../../src/package-root';
+import { createRng } from '../../../src/runtime/rng';
+import { testValidators } from '../../../src/testing/create-test-app';
 import { DOC_EXAMPLES, documentTasks, generate } from './generate';
-import { newestFirst } from './state';
-import { keyNumber, type TaskItem } from './types';
+import { newestFirst } from '../indexed-task';
+import { keyNumber, type TaskItem } from '../types';
 
 const keys = (list: readonly TaskItem[]): string[] => list.map((t) => t.key);
 

@@ -1,5 +1,5 @@
-import { INVENTORY, type InventoryNode } from './inventory-tree';
-import { toRef, type LocalizableMessage, type MoRef } from './types';
+import { INVENTORY, type InventoryNode } from '../inventory-tree';
+import { toRef, type LocalizableMessage, type MoRef } from '../types';
 
 /** What a running task shows besides its progress: TaskInfo.Description and TaskInfo.Locked. */
 export interface RunningDetail {

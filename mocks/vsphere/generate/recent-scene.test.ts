@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../../src/package-root';
-import { createRng } from '../../src/runtime/rng';
+import { packageRoot } from '../../../src/package-root';
+import { createRng } from '../../../src/runtime/rng';
 import { generate } from './generate';
 import { RECENT_SCENE } from './recent-scene';
 import { TASK_KINDS } from './task-catalogue';
-import { missingFields } from './test-support/task-fields';
-import type { TaskItem } from './types';
+import { missingFields } from '../test-support/task-fields';
+import type { TaskItem } from '../types';
 
 const docDir = path.join(packageRoot(), 'fixtures', 'doc-examples', 'vsphere');
 const docExample = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(docDir, file), 'utf8'));
