@@ -43,7 +43,16 @@ export const createAdminTask: AdminHandler = async ({ sim, path, body }) => {
   const input = body as TaskInput;
   const stored = await sim.writer.submit(() => {
     const now = sim.clock.now();
-    const task = vendor.dialect.tasks.complete({ task: input.task ?? {}, tenant: input.tenant, run: toRun(input.run, undefined, now), now, rng: sim.rng });
+    const run = toRun(input.run, undefined, now);
+    const make = () => vendor.dialect.tasks.complete({ task: input.task ?? {}, tenant: input.tenant, run, now, rng: sim.rng });
+    let task = make();
+    // Ids made from the seed repeat after a restart on a state file: draw again. An id the
+    // partial task names itself comes back the same, and is refused as taken.
+    for (let tries = 0; vendor.store.get(task.id) && tries < 8; tries += 1) {
+      const again = make();
+      if (again.id === task.id) break;
+      task = again;
+    }
     if (vendor.store.get(task.id)) throw new ChangeRefused(`${vendor.dialect.vendor} already has a task ${task.id}`, [{ pointer: '/task', message: `names the id ${task.id}, which is taken` }]);
     return put(vendor, task);
   });
