@@ -2,7 +2,7 @@ import { defineDialect } from '../../src/dialect';
 import { frozenParts } from '../../src/state/frozen-parts';
 import { checkBasicAuth, DEFAULT_PASSWORD, DEFAULT_USERNAME, demoHeaders } from './auth';
 import { renderError } from './errors';
-import { generate } from './generate';
+import { generate } from './generate/generate';
 import { handlers } from './handlers';
 import { createState, type VelostrataState } from './state';
 

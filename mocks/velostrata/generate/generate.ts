@@ -1,9 +1,9 @@
-import type { GenerateOptions } from '../../src/dialect';
-import type { Rng } from '../../src/runtime/rng';
+import type { GenerateOptions } from '../../../src/dialect';
+import type { Rng } from '../../../src/runtime/rng';
 import { buildJob, type Draft, type JobSubject } from './build-job';
-import { isActive } from './filters';
+import { isActive } from '../filters';
 import { kindOf, TASK_KINDS, type TaskKind } from './task-catalogue';
-import type { TaskDescription, TaskId, TaskState } from './task-description';
+import type { TaskDescription, TaskId, TaskState } from '../task-description';
 
 /** The seed's example body (seed 001 "Example data"), kept verbatim under fixtures/doc-examples. */
 export const SEED_EXAMPLE_FILE = 'getActiveTasks.200.seed.json';

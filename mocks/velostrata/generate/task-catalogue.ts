@@ -1,4 +1,4 @@
-import type { TaskType } from './task-description';
+import type { TaskType } from '../task-description';
 
 /**
  * What each Velostrata v4 task type does, for the generator: what it acts on, the progress

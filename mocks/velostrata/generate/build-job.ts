@@ -1,8 +1,8 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 import { failureDetails } from './failure-texts';
-import { isActive } from './filters';
+import { isActive } from '../filters';
 import { FULL_MIGRATION_STEPS, kindOf, type TaskKind } from './task-catalogue';
-import type { EntityId, TaskState } from './task-description';
+import type { EntityId, TaskState } from '../task-description';
 
 /** One generated task before ids are given (ids follow start order, see generate.ts). */
 export interface Draft {
