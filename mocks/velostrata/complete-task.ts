@@ -12,6 +12,9 @@ import { findKind, TASK_KINDS, type TaskKind } from './task-catalogue';
 import type { TaskDescription } from './task-description';
 import type { TaskError } from './task-error';
 
+/** New task numbers start here: above the ids of a data set of up to a hundred million tasks. */
+const NEW_ID_FLOOR = 100_000_000;
+
 /**
  * A whole task from a partial one (admin create, arrivals), as the generator makes them: a
  * type (picked by how often users start each when not given), its VM or Cloud Extension, the
@@ -27,7 +30,8 @@ export function completeTask({ task, tenant, run, now, rng }: CompleteInput): St
   const kind = given.taskType === undefined ? pickKind(rng) : findKind(given.taskType);
   const subject = subjectFor(rng);
   const username = given.username ?? subject.username;
-  const id = given.id?.value ?? `t-${1000 + rng.int(9_000_000)}`;
+  // Drawn above any data set's own numbers (t-1 .. t-<count>), so a new task never takes a loaded task's id.
+  const id = given.id?.value ?? `t-${NEW_ID_FLOOR + rng.int(9 * NEW_ID_FLOOR)}`;
   const filled: TaskDescription = {
     ...given,
     additionalInfo: given.additionalInfo ?? (kind === undefined ? undefined : additionalInfo(kind, 0, subject)),
