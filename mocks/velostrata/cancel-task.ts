@@ -20,7 +20,8 @@ export function cancelTask(ctx: RequestContext<VelostrataState>): HandlerReply {
   if (stored === undefined) throw taskNotFound(id);
   const now = ctx.clock.now();
   const run = stored.run;
-  // A task without a run is served as stored, whatever the clock: a finished one of the data set.
+  // A task without a run is served as stored, whatever the clock (a finished one of the data set, or a
+  // loaded record no run could be inferred for, infer-run.ts): nothing a cancel can change.
   if (run === undefined) return { status: 204 };
   const at = runStateAt(run, now);
   if (at.phase === 'ending' || at.phase === 'done') return { status: 204 };
