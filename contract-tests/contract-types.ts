@@ -8,7 +8,8 @@ import type { Validators } from '../src/validation/create-validators';
  * examples and the `x-taskmock-*` extensions described in specs/README.md).
  */
 
-export type HttpVerb = 'GET' | 'POST';
+/** DELETE only for operations marked `x-taskmock-only`, and only to taskmock (probes/sendable.ts). */
+export type HttpVerb = 'GET' | 'POST' | 'DELETE';
 
 export interface ProbeRequest {
   readonly method: HttpVerb;

@@ -23,7 +23,7 @@ export const coverage: Probe = {
   invariants: INVARIANTS,
   async run(ctx) {
     if (!ctx.target.isTaskmock) return ctx.emit(skippedReport(ctx, this.name, INVARIANTS, 'target is not taskmock: /__admin is never called'));
-    const refused = notSendable(ctx.op);
+    const refused = notSendable(ctx.op, ctx.target, ctx.validators.specs);
     if (refused) return ctx.emit(skippedReport(ctx, this.name, INVARIANTS, refused));
     const seen = new Set(ctx.exchanges.map((e) => e.response.status));
     const missing = ctx.op.responses.map((r) => Number(r.status)).filter((s) => s >= 400 && s <= 599 && !seen.has(s));

@@ -24,7 +24,7 @@ export const negatives: Probe = {
   name: 'negatives',
   invariants: INVARIANTS,
   async run(ctx) {
-    const refused = notSendable(ctx.op);
+    const refused = notSendable(ctx.op, ctx.target, ctx.validators.specs);
     if (refused) return ctx.emit(skippedReport(ctx, this.name, INVARIANTS, refused));
     const parts = defaultParts(ctx.op, ctx.credentials);
     const anonymous = ctx.op.security.length === 0 || ctx.op.security.some((r) => Object.keys(r).length === 0);

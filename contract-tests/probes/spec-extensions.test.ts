@@ -24,6 +24,8 @@ describe('x-taskmock-paging in the specs', () => {
       listRootTasks: 'page',
       listResourceTasks: 'page',
       getActiveTasks: 'none',
+      getTask: 'no paging',
+      cancelTask: 'no paging',
       listSnapserviceTasks: 'none',
       createSession: 'no paging',
       createSnapserviceSession: 'no paging',
@@ -35,7 +37,8 @@ describe('x-taskmock-paging in the specs', () => {
     expect(pagingOf(op('listRootTasks'), specs)?.total).toBe('/data/total_count');
   });
 
-  it.each(operations.filter((o) => o.method === 'get').map((o) => [o.operationId, o] as const))(
+  // A task's own URL (`.../tasks/{taskId}`) ends in its id and is not a list.
+  it.each(operations.filter((o) => o.method === 'get' && !o.path.endsWith('}')).map((o) => [o.operationId, o] as const))(
     '%s: items, id and total point where the documented success examples hold them',
     (_id, operation) => {
       const paging = pagingOf(operation, specs);
@@ -80,6 +83,8 @@ describe('x-taskmock-filter and x-taskmock-projection in the specs', () => {
       listRootTasks: ['filter_name:contains'],
       listResourceTasks: ['filter_name:contains'],
       getActiveTasks: [],
+      getTask: [],
+      cancelTask: [],
       listSnapserviceTasks: ['tasks:one-of', 'operations:one-of', 'services:one-of', 'status:one-of', 'users:one-of'],
       createSession: [],
       createSnapserviceSession: [],

@@ -15,7 +15,7 @@ export function inProcessTarget(app: Express, name = 'taskmock (in-process)'): T
     isTaskmock: true,
     async send(probe: ProbeRequest) {
       const started = performance.now();
-      let call = probe.method === 'GET' ? request(app).get(probe.path) : request(app).post(probe.path);
+      let call = probe.method === 'GET' ? request(app).get(probe.path) : probe.method === 'DELETE' ? request(app).delete(probe.path) : request(app).post(probe.path);
       for (const [header, value] of Object.entries(probe.headers)) call = call.set(header, value);
       const body = probe.body;
       if (body !== undefined) call = call.send(body);

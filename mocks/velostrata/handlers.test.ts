@@ -99,11 +99,11 @@ describe('getActiveTasks on the default data set', () => {
 
   describe('unknown routes under /velostrata/ answer a 404 ErrorInfo, never HTML', () => {
     it.each([
-      ['get', '/velostrata/api/v42/tasks/t-1'],
+      ['get', '/velostrata/api/v42/tasks/t-1/subtasks'],
       ['get', '/velostrata/api/v25/tasks'],
       ['get', '/velostrata/'],
       ['post', URL],
-      ['delete', '/velostrata/api/v42/tasks/t-1'],
+      ['put', '/velostrata/api/v42/tasks/t-1'],
     ] as const)('%s %s', async (method, url) => {
       const res = await request(app)[method](url).set(DEMO);
       expect(res.status).toBe(404);

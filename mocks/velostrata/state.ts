@@ -1,42 +1,34 @@
-import type { DialectSetup } from '../../src/dialect';
 import type { JsonText } from '../../src/http/reply';
-import { readCredentials, type Credentials } from './auth';
-import { isActive } from './filters';
-import { toSinglePage } from './paging';
-import type { TaskDescription } from './task-description';
-import { compareTasks } from './task-order';
+import type { StoredTask, TaskSource } from '../../src/state/stored-task';
+import type { Credentials } from './auth';
 
-/** One task and its JSON, serialised once at load so lists are joins of ready strings. */
-export interface TaskEntry {
-  readonly task: TaskDescription;
-  readonly json: string;
-}
+/** The one Velostrata Manager taskmock plays (decisions.md "Demo tenants": Velostrata has one manager). */
+export const MANAGER_TENANT = 'manager';
 
-export interface VelostrataState {
-  /** Every task of the store, active or not, in list order (task-order.ts). */
-  readonly tasks: readonly TaskEntry[];
-  readonly byId: ReadonlyMap<string, TaskEntry>;
-  /**
-   * The whole answer of `GET /tasks`, ready to write. The active set changes only when a
-   * task's state does, so it is built here, once, not per request.
-   */
-  readonly activePage: JsonText;
+/** The loaded data set, immutable (createBase, load-base.ts). */
+export interface VelostrataBase {
+  /** Every loaded task in list order (task-order.ts), with its run when it is still at work. */
+  readonly tasks: readonly StoredTask[];
+  readonly source: TaskSource;
+  /** Index in `tasks` by task id. */
+  readonly indexById: ReadonlyMap<string, number>;
+  /** The JSON of each task without a run (served as stored, whatever the clock), by index. */
+  readonly json: readonly (string | undefined)[];
+  /** Indexes of the tasks with a run: the only ones a view renders again. */
+  readonly live: readonly number[];
+  /** Indexes of the tasks without a run in an active state (a record no run could be inferred for). */
+  readonly staticActive: readonly number[];
   readonly credentials: Credentials;
 }
 
-export function createState(setup: DialectSetup): VelostrataState {
-  const records = Array.from((setup.records.tasks ?? []) as Iterable<TaskDescription>);
-  const tasks = records.sort(compareTasks).map((task) => ({ task, json: JSON.stringify(task) }));
-  const byId = new Map<string, TaskEntry>();
-  for (const entry of tasks) if (entry.task.id?.value !== undefined) byId.set(entry.task.id.value, entry);
-  return {
-    tasks,
-    byId,
-    activePage: toActivePage(tasks),
-    credentials: readCredentials(setup.settings),
-  };
-}
-
-export function toActivePage(tasks: readonly TaskEntry[]): JsonText {
-  return toSinglePage(tasks.filter((entry) => isActive(entry.task)).map((entry) => entry.json));
+/** What the API serves at one moment (createView, create-view.ts); dies with the view. */
+export interface VelostrataState {
+  /** The JSON of the task with this id as the API shows it now; undefined when there is none or it is not visible yet. */
+  taskJson(id: string): string | undefined;
+  /**
+   * The whole answer of `GET /tasks`, ready to write: the active set changes only when a
+   * task's state does or the clock moves, so it is built once per view, not per request.
+   */
+  readonly activePage: JsonText;
+  readonly credentials: Credentials;
 }

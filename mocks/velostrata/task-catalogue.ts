@@ -1,8 +1,9 @@
 import type { TaskType } from './task-description';
 
 /**
- * What each Velostrata v4 task type does, for the generator: what it acts on, the progress
- * messages of its stages, how long it runs and how often it is started. Types are the v2.5
+ * What each Velostrata v4 task type does: what it acts on, the progress messages of its
+ * stages (the view words a running task's `progressMessage` with them, progress-words.ts),
+ * how long it runs and how often it is started (the generator and new tasks). Types are the v2.5
  * yaml `TaskType` enum (api-facts 2.4); the stage texts follow the seed's and the spec
  * examples' style ("Migrating storage to cloud", "Deploying Cloud Edge nodes").
  */
@@ -85,6 +86,11 @@ export const TASK_KINDS: readonly TaskKind[] = [
 
 /** The sub tasks of a `FullMigration`, in the order the Manager runs them. */
 export const FULL_MIGRATION_STEPS: readonly TaskType[] = ['RunVmInCloud', 'MigrateToCloud', 'PrepareToDetach', 'DetachVm', 'CleanupVm'];
+
+/** The kind of a task type the catalogue knows, or undefined (a task given without a type). */
+export function findKind(type: TaskType | undefined): TaskKind | undefined {
+  return type === undefined ? undefined : TASK_KINDS.find((k) => k.type === type);
+}
 
 export function kindOf(type: TaskType): TaskKind {
   const kind = TASK_KINDS.find((k) => k.type === type);

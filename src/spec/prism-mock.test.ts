@@ -32,6 +32,8 @@ describe.each(validators.specs.map((s) => [s.vendor, s.file] as const))('prism m
     });
     const text = await response.text();
     expect({ ok: response.ok, text }).toEqual({ ok: true, text: expect.any(String) });
+    // A success documented without a body (Velostrata's cancel: 202, 204) has nothing to validate.
+    if (text === '') return expect(op.responses.find((r) => r.status === String(response.status))?.content).toEqual({});
     const validate = validators.response(op.operationId, response.status, response.headers.get('content-type') ?? undefined);
     expect(validate).toBeDefined();
     expect(validate?.(JSON.parse(text))).toEqual([]);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../../src/package-root';
-import { createRng } from '../../src/runtime/rng';
-import { testValidators } from '../../src/testing/create-test-app';
-import { isActive } from './filters';
+import { packageRoot } from '../../../src/package-root';
+import { createRng } from '../../../src/runtime/rng';
+import { testValidators } from '../../../src/testing/create-test-app';
+import { isActive } from '../filters';
 import { generate, SEED_EXAMPLE_FILE } from './generate';
-import type { TaskDescription } from './task-description';
+import type { TaskDescription } from '../task-description';
 
 const NOW = Date.parse('2021-08-31T08:20:00.000Z');
 const docDir = path.join(packageRoot(), 'fixtures', 'doc-examples', 'velostrata');

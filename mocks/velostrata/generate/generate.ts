@@ -1,9 +1,9 @@
-import type { GenerateOptions } from '../../src/dialect';
-import type { Rng } from '../../src/runtime/rng';
+import type { GenerateOptions } from '../../../src/dialect';
+import type { Rng } from '../../../src/runtime/rng';
 import { buildJob, type Draft, type JobSubject } from './build-job';
-import { isActive } from './filters';
-import { kindOf, TASK_KINDS, type TaskKind } from './task-catalogue';
-import type { TaskDescription, TaskId, TaskState } from './task-description';
+import { isActive } from '../filters';
+import { kindOf, TASK_KINDS, type TaskKind } from '../task-catalogue';
+import type { TaskDescription, TaskId, TaskState } from '../task-description';
 
 /** The seed's example body (seed 001 "Example data"), kept verbatim under fixtures/doc-examples. */
 export const SEED_EXAMPLE_FILE = 'getActiveTasks.200.seed.json';
@@ -18,7 +18,7 @@ const USERS: readonly (readonly [string, number])[] = [
   ['administrator@vsphere.local', 25],
   ['CORP\\migration-ops', 15],
 ];
-const API_USER = 'apiuser';
+export const API_USER = 'apiuser';
 
 /** The first jobs cover every state, so any count shows each one (and a full migration at work). */
 const FIRST_STATES: readonly TaskState[] = ['Running', 'Failing', 'Cancelling', 'Succeeded', 'Failed', 'Cancelled'];
@@ -75,7 +75,8 @@ function pickKind(rng: Rng, left: number): TaskKind {
   return kind.type === 'FullMigration' && left < 6 ? kindOf('RunVmInCloud') : kind;
 }
 
-function subjectFor(rng: Rng): JobSubject {
+/** Who a job is for: a VM, a Cloud Extension, a user and a disk size (also new tasks', complete-task.ts). */
+export function subjectFor(rng: Rng): JobSubject {
   return {
     rng,
     vm: `vm-${1001 + rng.int(480)}`,

@@ -1,8 +1,9 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 import { failureDetails } from './failure-texts';
-import { isActive } from './filters';
-import { FULL_MIGRATION_STEPS, kindOf, type TaskKind } from './task-catalogue';
-import type { EntityId, TaskState } from './task-description';
+import { isActive } from '../filters';
+import { progressMessage, shareOf } from '../progress-words';
+import { FULL_MIGRATION_STEPS, kindOf, type TaskKind } from '../task-catalogue';
+import type { EntityId, TaskState } from '../task-description';
 
 /** One generated task before ids are given (ids follow start order, see generate.ts). */
 export interface Draft {
@@ -74,7 +75,7 @@ function planTask(subject: JobSubject, kind: TaskKind, state: TaskState, start: 
     kind,
     state,
     progress,
-    progressMessage: progressMessage(kind, state, progress, subject),
+    progressMessage: progressMessage(kind, state, progress, subject.diskBytes),
     entity: entityOf(kind, subject),
     username: subject.username,
     additionalInfo: additionalInfo(kind, progress, subject),
@@ -122,7 +123,7 @@ function fullMigrationParent(
     start,
     end: isActive({ state }) ? undefined : start + until + 2 * SECOND + subject.rng.int(18 * SECOND),
     progress,
-    progressMessage: labelled ? progressMessage(kind, state, progress, subject) : current.progressMessage.slice(0, 1),
+    progressMessage: labelled ? progressMessage(kind, state, progress, subject.diskBytes) : current.progressMessage.slice(0, 1),
     entity: current.entity,
     username: subject.username,
     additionalInfo: undefined,
@@ -132,17 +133,8 @@ function fullMigrationParent(
   };
 }
 
-function progressMessage(kind: TaskKind, state: TaskState, progress: number, subject: JobSubject): string[] {
-  if (state === 'Succeeded') return [kind.done];
-  if (state === 'Cancelling') return [`Cancelling ${kind.label}`];
-  if (state === 'Cancelled') return [`${kind.label.charAt(0).toUpperCase()}${kind.label.slice(1)} cancelled`];
-  const stage = kind.stages[Math.min(kind.stages.length - 1, Math.floor((progress / 100) * kind.stages.length))] ?? kind.done;
-  if (kind.type !== 'MigrateToCloud') return [stage];
-  return [stage, `${gigabytes(migratedBytes(subject, progress))} GB of ${gigabytes(subject.diskBytes)} GB migrated`];
-}
-
 /** The v2.5 `AdditionInfoKey` values (api-facts 2.4): byte counts on storage migration, records on detach. */
-function additionalInfo(kind: TaskKind, progress: number, subject: JobSubject): Record<string, unknown> | undefined {
+export function additionalInfo(kind: TaskKind, progress: number, subject: JobSubject): Record<string, unknown> | undefined {
   const { rng } = subject;
   switch (kind.type) {
     case 'MigrateToCloud':
@@ -150,7 +142,7 @@ function additionalInfo(kind: TaskKind, progress: number, subject: JobSubject): 
     case 'DetachVm':
     case 'CancelDetach': {
       const total = 100 * (10 + rng.int(190));
-      return { DetachProcessedRecords: Math.floor((total * progress) / 100), DetachTotalRecords: total };
+      return { DetachProcessedRecords: shareOf(total, progress), DetachTotalRecords: total };
     }
     case 'PrepareToDetach':
       return { ExporterInstanceId: `velostrata-exporter-${rng.hex(8)}` };
@@ -161,16 +153,12 @@ function additionalInfo(kind: TaskKind, progress: number, subject: JobSubject): 
   }
 }
 
-function entityOf(kind: TaskKind, subject: JobSubject): EntityId | undefined {
+export function entityOf(kind: TaskKind, subject: JobSubject): EntityId | undefined {
   if (kind.entity === 'VmId') return { value: subject.vm, _type: 'VmId' };
   if (kind.entity === 'CloudExtensionId') return { value: subject.ce, _type: 'CloudExtensionId' };
   return undefined;
 }
 
 function migratedBytes(subject: JobSubject, progress: number): number {
-  return Math.floor((subject.diskBytes * progress) / 100);
-}
-
-function gigabytes(bytes: number): string {
-  return (bytes / 2 ** 30).toFixed(1);
+  return shareOf(subject.diskBytes, progress);
 }

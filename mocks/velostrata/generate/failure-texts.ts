@@ -1,5 +1,5 @@
-import type { Rng } from '../../src/runtime/rng';
-import type { TaskType } from './task-description';
+import type { Rng } from '../../../src/runtime/rng';
+import type { TaskType } from '../task-description';
 
 /** What an error text may name: the task's VM or Cloud Extension, and random ids from `rng`. */
 export interface FailureSubject {
