@@ -112,7 +112,7 @@ describe('a task cancelled by DELETE /tasks/{taskId}', () => {
     expect(await cancel(id)).toBe(204);
     await admin.advance(3_600_000);
     expect(await observe(id)).toEqual(cancelled);
-    expect((await admin.getTask('velostrata', id)).run).toMatchObject({ outcome: 'cancelled', durationMs: 210_000 });
+    expect((await admin.getTask('velostrata', id)).run).toMatchObject({ outcome: 'cancelled', durationMs: 1_000_000, cancelledAt: iso(T0 + 200_000) });
   });
 
   it('cancels a task that has not begun its work at once', async () => {

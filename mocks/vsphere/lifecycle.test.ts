@@ -18,7 +18,7 @@ afterEach(async () => {
   await admin.reset();
 });
 
-async function create(run: Omit<Run, 'queuedAt'> & { readonly queuedAt: number }, descriptionId = 'VirtualMachine.createSnapshot'): Promise<string> {
+async function create(run: Omit<Run, 'queuedAt' | 'cancelledAt'> & { readonly queuedAt: number }, descriptionId = 'VirtualMachine.createSnapshot'): Promise<string> {
   const created = await admin.createTask<TaskItem>('vsphere', { task: { entity: VM, task: { DescriptionId: descriptionId } }, run: { ...run, queuedAt: new Date(run.queuedAt).toISOString() } });
   expect([created.id, created.task.key, created.tenant]).toEqual([created.task.key, created.id, UUID]);
   return created.id;

@@ -10,6 +10,8 @@ export interface RunInput {
   readonly outcome?: Outcome;
   /** The vendor's own error object for a failure. */
   readonly error?: unknown;
+  /** A cancellation asked for while running (ISO): winds down from here, progress held. */
+  readonly cancelledAt?: string;
 }
 
 export interface Run {
@@ -18,6 +20,7 @@ export interface Run {
   readonly durationMs: number;
   readonly outcome: Outcome;
   readonly error?: unknown;
+  readonly cancelledAt?: string;
 }
 
 export interface TaskInput {

@@ -14,6 +14,7 @@ interface RunInput {
   readonly durationMs?: number;
   readonly outcome?: Outcome;
   readonly error?: unknown;
+  readonly cancelledAt?: string;
 }
 
 interface TaskInput {
@@ -101,7 +102,10 @@ function toRun(input: RunInput | undefined, base: Run | undefined, now: number):
     outcome: input?.outcome ?? base?.outcome ?? 'success',
   };
   const error = input?.error !== undefined ? input.error : base?.error;
-  return error === undefined ? run : { ...run, error };
+  const withError = error === undefined ? run : { ...run, error };
+  // A cancellation moment belongs to a cancelled run only: changing the outcome drops it.
+  const cancelledAt = input?.cancelledAt !== undefined ? Date.parse(input.cancelledAt) : run.outcome === 'cancelled' ? base?.cancelledAt : undefined;
+  return cancelledAt === undefined ? withError : { ...withError, cancelledAt };
 }
 
 export function servedVendor(sim: SimState, key: unknown): VendorSim {

@@ -80,5 +80,9 @@ function runProblems(run: Run, at: string): Problem[] {
   const problems: Problem[] = [];
   if (!isRenderableTime(run.queuedAt)) problems.push({ pointer: `${at}/queuedAt`, message: 'outside 1970-01-01 to 9999-12-31' });
   else if (!isRenderableTime(endOf(run))) problems.push({ pointer: `${at}/durationMs`, message: 'ends the run after 9999-12-31' });
+  if (run.cancelledAt !== undefined) {
+    if (run.outcome !== 'cancelled') problems.push({ pointer: `${at}/cancelledAt`, message: 'needs outcome cancelled' });
+    if (!(run.cancelledAt > startOf(run) && run.cancelledAt < startOf(run) + run.durationMs)) problems.push({ pointer: `${at}/cancelledAt`, message: 'must fall while the run is running (after its start, before its end)' });
+  }
   return problems;
 }

@@ -61,7 +61,18 @@ describe('cancelRun', () => {
     expect(runStateAt(cancelled, now + 10_000)).toMatchObject({ phase: 'done', outcome: 'cancelled' });
   });
 
-  it('leaves a finished run as it is', () => {
+  it('holds the progress a running task had when cancelled, on its own duration', () => {
+    const now = T0 + 10_000 + 10_000;
+    const cancelled = cancelRun(run(), now);
+    expect(runStateAt(run(), now).progress).toBe(10);
+    expect(runStateAt(cancelled, now)).toMatchObject({ phase: 'ending', progress: 10 });
+    expect(runStateAt(cancelled, now + 2_500)).toMatchObject({ phase: 'done', outcome: 'cancelled', progress: 10, endedAt: now + 2_500 });
+    expect(nextPhaseChangeAt(cancelled, now)).toBe(now + 2_500);
+  });
+
+  it('leaves a finished run, or one already winding down, as it is', () => {
+    const failing = run({ outcome: 'failure' });
+    expect(cancelRun(failing, T0 + 105_000)).toBe(failing);
     const r = run();
     expect(cancelRun(r, T0 + 200_000)).toBe(r);
   });

@@ -1,4 +1,4 @@
-import { endOf, startOf, type Outcome, type Run } from './run';
+import { cancelWindDownMs, endOf, startOf, type Outcome, type Run } from './run';
 
 /**
  * Where a run stands at a moment. `ending` is the wind-down before a failure or a cancellation
@@ -21,6 +21,7 @@ export interface RunState {
 
 /** The wind-down of a failing or cancelled run: a fifth of its duration, at most ten seconds. */
 export function windDownMs(run: Run): number {
+  if (run.cancelledAt !== undefined) return cancelWindDownMs(run);
   return run.outcome === 'success' ? 0 : Math.min(10_000, Math.floor(run.durationMs / 5));
 }
 
@@ -83,14 +84,13 @@ export function nextChangeAt(run: Run, now: number): number {
  */
 export function cancelRun(run: Run, now: number): Run {
   const state = runStateAt(run, now);
-  if (state.phase === 'done') return run;
+  // Done, or already winding down to its end: nothing more to cancel.
+  if (state.phase === 'done' || state.phase === 'ending') return run;
   if (state.phase === 'scheduled' || state.phase === 'waiting') {
     const queuedAt = Math.min(run.queuedAt, now);
     return { ...run, queuedAt, startAfterMs: now - queuedAt, durationMs: 0, outcome: 'cancelled' };
   }
-  const elapsed = now - startOf(run);
-  // The wind-down is a fifth of the new duration (at most ten seconds), so the run is `ending`
-  // from now on: elapsed + elapsed/4 in all, or elapsed + 10 s for a long-running task.
-  const windDown = Math.max(1, elapsed >= 40_000 ? 10_000 : Math.floor(elapsed / 4));
-  return { ...run, durationMs: elapsed + windDown, outcome: 'cancelled' };
+  // Winding down from now (cancelWindDownMs), progress held where it stands: the run keeps
+  // its own duration, so a task cancelled at 10 % reads 10 % until it is cancelled.
+  return { ...run, outcome: 'cancelled', cancelledAt: now };
 }

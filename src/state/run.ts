@@ -14,6 +14,11 @@ export interface Run {
   readonly outcome: Outcome;
   /** The vendor's own error object for a failure (or a cancellation, where the vendor has one). */
   readonly error?: unknown;
+  /**
+   * Epoch ms a cancellation was asked for while the task ran (cancelRun): it winds down from
+   * there and ends cancelled, its progress held where it stood on the run's own duration.
+   */
+  readonly cancelledAt?: number;
 }
 
 /** A Run as the admin API and the state file carry it: times as ISO text. */
@@ -23,6 +28,7 @@ export interface RunJson {
   readonly durationMs: number;
   readonly outcome: Outcome;
   readonly error?: unknown;
+  readonly cancelledAt?: string;
 }
 
 export const DEFAULT_DURATION_MS = 60_000;
@@ -42,12 +48,14 @@ export function runToJson(run: Run): RunJson {
     durationMs: run.durationMs,
     outcome: run.outcome,
   };
-  return run.error === undefined ? json : { ...json, error: run.error };
+  const withError = run.error === undefined ? json : { ...json, error: run.error };
+  return run.cancelledAt === undefined ? withError : { ...withError, cancelledAt: new Date(run.cancelledAt).toISOString() };
 }
 
 export function runFromJson(json: RunJson): Run {
   const run: Run = { queuedAt: Date.parse(json.queuedAt), startAfterMs: json.startAfterMs, durationMs: json.durationMs, outcome: json.outcome };
-  return json.error === undefined ? run : { ...run, error: json.error };
+  const withError = json.error === undefined ? run : { ...run, error: json.error };
+  return json.cancelledAt === undefined ? withError : { ...withError, cancelledAt: Date.parse(json.cancelledAt) };
 }
 
 /** When the task starts running and when it ends, epoch ms. */
@@ -56,5 +64,15 @@ export function startOf(run: Run): number {
 }
 
 export function endOf(run: Run): number {
+  if (run.cancelledAt !== undefined) return run.cancelledAt + cancelWindDownMs(run);
   return run.queuedAt + run.startAfterMs + run.durationMs;
+}
+
+/**
+ * The wind-down of a cancellation asked for while running: a quarter of the time it had run,
+ * 1 ms at least and 10 s at most (as a failure's wind-down is a fifth of its run, at most 10 s).
+ */
+export function cancelWindDownMs(run: Run): number {
+  const elapsed = (run.cancelledAt ?? 0) - startOf(run);
+  return Math.max(1, Math.min(10_000, Math.floor(elapsed / 4)));
 }

@@ -27,7 +27,8 @@ describe('openStateFile', () => {
     expect(await moveClock(file, [60_000, 60_000])).toBe(NOW + 120_000);
     expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(3);
     const sim = newSim();
-    const { report } = await openStateFile(file, sim);
+    const { report, log } = await openStateFile(file, sim);
+    await log.close();
     expect(report).toMatchObject({ replayed: 3, droppedTornEntry: undefined, clock: { now: NOW + 120_000, rate: 0 } });
     expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
   });
@@ -36,7 +37,8 @@ describe('openStateFile', () => {
     const file = tempFile();
     await moveClock(file, [60_000]);
     fs.appendFileSync(file, '{"change":{"kind":"clock","now":16304');
-    const { report } = await openStateFile(file, newSim());
+    const { report, log } = await openStateFile(file, newSim());
+    await log.close();
     expect(report.droppedTornEntry).toMatch(/state\.ndjson:3: a last entry cut short/);
     expect(report.clock?.now).toBe(NOW + 60_000);
   });
