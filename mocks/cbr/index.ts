@@ -2,7 +2,7 @@ import { defineDialect } from '../../src/dialect';
 import { frozenParts } from '../../src/state/frozen-parts';
 import { authenticate } from './auth';
 import { renderError } from './errors';
-import { generate } from './generate';
+import { generate } from './generate/generate';
 import { handlers } from './handlers';
 import { newRequestId, REQUEST_ID_HEADER } from './request-id';
 import { createState, type CbrState } from './state';

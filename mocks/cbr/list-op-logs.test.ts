@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { OTHER_PROJECT_ID } from './fleet';
+import { OTHER_PROJECT_ID } from './generate/fleet';
 import { AUTH, cbrTestApp, committedTasks, epochOf, LIST, type ListBody } from './test-support/cbr-test-app';
 import type { OperationLog } from './operation-log';
 import { DEMO_PROJECT_ID } from './vocabulary';

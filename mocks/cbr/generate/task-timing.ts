@@ -1,5 +1,5 @@
-import type { Rng } from '../../src/runtime/rng';
-import type { OperationType, TaskStatus } from './vocabulary';
+import type { Rng } from '../../../src/runtime/rng';
+import type { OperationType, TaskStatus } from '../vocabulary';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

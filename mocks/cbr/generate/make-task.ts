@@ -1,12 +1,12 @@
-import type { Rng } from '../../src/runtime/rng';
-import { formatCbrTimestamp, type TimestampStyle } from './cbr-time';
+import type { Rng } from '../../../src/runtime/rng';
+import { formatCbrTimestamp, type TimestampStyle } from '../cbr-time';
 import { typeMember, type TaskShape } from './extra-info';
 import { FAILURES, NO_ERROR, SKIPPED, type ErrorInfo } from './failures';
 import { pickWeighted, type Fleet, type Vault } from './fleet';
 import { commonRequestId, uuid } from './ids';
-import type { OperationLog } from './operation-log';
+import type { OperationLog } from '../operation-log';
 import { planTiming, type TaskTiming } from './task-timing';
-import type { OperationType, TaskStatus } from './vocabulary';
+import type { OperationType, TaskStatus } from '../vocabulary';
 
 /** Status mix per type: most tasks succeed; only backups are skipped; legacy copies are all over. */
 const STATUS_WEIGHTS: Readonly<Record<OperationType, Readonly<Partial<Record<TaskStatus, number>>>>> = {
