@@ -3,7 +3,7 @@ import { MockError, type MockErrorKind } from '../../src/errors/mock-error';
 import { createRng } from '../../src/runtime/rng';
 import { testValidators } from '../../src/testing/create-test-app';
 import { renderError } from './errors';
-import type { CbrState } from './state';
+import type { CbrState } from './cbr-view';
 import { AUTH, cbrTestApp, LIST } from './test-support/cbr-test-app';
 import { DEMO_PROJECT_ID } from './vocabulary';
 

@@ -4,7 +4,7 @@ import type { Reply } from '../../src/http/reply';
 import { TIME_FORMAT_MESSAGE } from './filters';
 import { JSON_CONTENT_TYPE } from './json-content-type';
 import { newRequestId, REQUEST_ID_HEADER } from './request-id';
-import type { CbrState } from './state';
+import type { CbrState } from './cbr-view';
 import { OPERATION_TYPES, TASK_STATUSES } from './vocabulary';
 
 /**

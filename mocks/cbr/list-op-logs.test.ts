@@ -49,6 +49,13 @@ describe('CBR ListOpLogs: default and document requests', () => {
     expect(ids(body.operation_logs)).toEqual(ids([...demoTasks].sort(byAnswerOrder)));
   });
 
+  it("serves every loaded task at the data set's moment exactly as its record reads, open ones rendered from their runs", async () => {
+    const open = demoTasks.filter((t) => t.status === 'running' || t.status === 'waiting');
+    expect(open.length).toBeGreaterThan(5);
+    const body = await list();
+    expect(body.operation_logs.map((t) => JSON.stringify(t))).toEqual([...demoTasks].sort(byAnswerOrder).map((t) => JSON.stringify(t)));
+  });
+
   it("keeps each project's tasks to itself", async () => {
     const others = committedTasks().filter((t) => t.project_id === OTHER_PROJECT_ID);
     expect(others.length).toBeGreaterThan(0);
