@@ -27,6 +27,8 @@ export interface CbrState extends SelectionSource {
   rowBytes(row: number): Uint8Array | undefined;
   /** Like rowBytes, but undefined for a row served as stored (pages take those from the store in runs). */
   renderedRow(row: number): Uint8Array | undefined;
+  /** The task with this id as served now, with its project; undefined when none is served. */
+  find(id: string): { readonly project: string; readonly bytes: Uint8Array } | undefined;
 }
 
 export function createView(input: ViewInput<CbrBase>): View<CbrState> {
@@ -62,6 +64,13 @@ export function createView(input: ViewInput<CbrBase>): View<CbrState> {
       return renderedRow(row) ?? base.json.bytes(row);
     },
     renderedRow,
+    find: (id) => {
+      // A changed id is served from the extras only (null: removed; absent: not queued yet).
+      if (changes.has(id)) return extras.byId.get(id);
+      const row = base.ids.rowOf(id);
+      const bytes = row < 0 ? undefined : state.rowBytes(row);
+      return bytes && { project: (JSON.parse(base.json.text(row)) as OperationLog).project_id, bytes };
+    },
   };
   return { state, validUntil: Math.min(overlay.validUntil, extras.validUntil) };
 }

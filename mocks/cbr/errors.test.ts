@@ -98,7 +98,7 @@ describe('CBR errors: unknown project and unknown routes', () => {
   });
 
   it.each([
-    ['get', `/v3/${DEMO_PROJECT_ID}/operation-logs/4827f2da-b008-4507-ab7d-42d0df5ed912`],
+    ['get', `/v3/${DEMO_PROJECT_ID}/operation-logs/4827f2da-b008-4507-ab7d-42d0df5ed912/steps`],
     ['get', `/v3/${DEMO_PROJECT_ID}/vaults`],
     ['get', '/v3/'],
     ['post', `/v3/${DEMO_PROJECT_ID}/operation-logs`],

@@ -5,6 +5,7 @@ import { JSON_CONTENT_TYPE } from './json-content-type';
 import { ListPlan } from './list-plan';
 import { pageChunks } from './page-chunks';
 import { selectRows } from './select-rows';
+import { showOpLog } from './show-op-log';
 
 const HEAD = utf8('{"operation_logs":[');
 
@@ -23,4 +24,4 @@ export function listOpLogs(ctx: RequestContext<CbrState>): Reply {
   return { status: 200, headers: JSON_CONTENT_TYPE, body: new JsonChunks(chunks) };
 }
 
-export const handlers: Readonly<Record<string, Handler<CbrState>>> = { listOpLogs };
+export const handlers: Readonly<Record<string, Handler<CbrState>>> = { listOpLogs, showOpLog };

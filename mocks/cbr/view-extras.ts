@@ -29,6 +29,7 @@ export interface Extra {
 export interface Extras {
   /** Each project's extras, in answer order (`created_at` descending, then id). */
   readonly byProject: ReadonlyMap<string, readonly Extra[]>;
+  /** Every extra by id; a changed task not served now (its run not queued yet) is not here. */
   readonly byId: ReadonlyMap<string, Extra>;
   readonly validUntil: number;
 }
