@@ -6,6 +6,7 @@ import { IdIndex } from './id-index';
 import { createJsonStoreWriter, type JsonStore } from './json-store';
 import { CODED_FIELDS, loadRecords, type CodedField } from './load-records';
 import type { OperationLog } from './operation-log';
+import { runColumns, type RunColumns } from './run-columns';
 
 /**
  * What the filters read, one typed array per field, indexed by row (rows are in answer order).
@@ -44,6 +45,8 @@ export interface CbrBase {
   readonly ids: IdIndex;
   readonly liveRows: Int32Array;
   readonly liveRuns: readonly Run[];
+  /** The same runs' moments as columns, what a view reads (run-columns.ts). */
+  readonly liveTimes: RunColumns;
 }
 
 export function createBase(setup: DialectSetup): CbrBase {
@@ -85,6 +88,7 @@ export function createBase(setup: DialectSetup): CbrBase {
     ids: new IdIndex((row) => loaded.ids[order[row] as number] as string, order.length, idOf),
     liveRows,
     liveRuns,
+    liveTimes: runColumns(liveRuns),
   };
 }
 

@@ -1,11 +1,17 @@
-import { nextChangeAt, runStateAt } from '../../src/state/lifecycle';
+import { PROGRESS_STEP_MS } from '../../src/state/lifecycle';
 import type { TaskChanges } from '../../src/state/task-changes';
 import type { CbrBase } from './cbr-base';
-import { statusAt } from './render-task';
+import { DONE, nextChangeOf, phaseAt, SCHEDULED, WAITING } from './run-columns';
 import { TASK_STATUSES } from './vocabulary';
 
 /** An overlay status: the row is not served (changed, removed, or its run not queued yet). */
 export const HIDDEN = -1;
+
+// CBR's words for the phases (decisions.md; render-task.ts statusAt): the wind-down reads running.
+const STATUS_WAITING = TASK_STATUSES.indexOf('waiting');
+const STATUS_RUNNING = TASK_STATUSES.indexOf('running');
+const STATUS_SUCCESS = TASK_STATUSES.indexOf('success');
+const STATUS_FAILED = TASK_STATUSES.indexOf('failed');
 
 /**
  * The loaded rows whose facts at a view's moment differ from the columns, ascending: the rows
@@ -33,7 +39,7 @@ export function buildOverlay(base: CbrBase, changes: TaskChanges, now: number): 
     if (row >= 0) replaced.push(row);
   }
   replaced.sort((a, b) => a - b);
-  const { liveRows, liveRuns, columns } = base;
+  const { liveRows, liveTimes, columns } = base;
   const size = liveRows.length + replaced.length;
   const rows = new Int32Array(size);
   const status = new Int8Array(size);
@@ -59,17 +65,16 @@ export function buildOverlay(base: CbrBase, changes: TaskChanges, now: number): 
       r += 1;
     }
     if (l === liveRows.length || rows[n - 1] === live) continue;
-    const task = liveRuns[l];
-    if (task === undefined) continue;
-    const state = runStateAt(task, now);
-    if (state.phase !== 'done') validUntil = Math.min(validUntil, nextChangeAt(task, now));
+    const phase = phaseAt(liveTimes, l, now);
+    if (phase !== DONE) validUntil = Math.min(validUntil, nextChangeOf(liveTimes, l, now, phase, PROGRESS_STEP_MS));
     rows[n] = live;
     run[n] = l;
     // A waiting task shows its recorded started_at (render-task.ts); otherwise the run's times.
-    startedAt[n] = state.startedAt ?? (columns.startedAt[live] as number);
-    endedAt[n] = state.endedAt ?? Number.NaN;
-    if (state.phase === 'scheduled') hidden += 1;
-    status[n] = state.phase === 'scheduled' ? HIDDEN : TASK_STATUSES.indexOf(statusAt(state));
+    const notStarted = phase === SCHEDULED || phase === WAITING;
+    startedAt[n] = notStarted ? (columns.startedAt[live] as number) : (liveTimes.start[l] as number);
+    endedAt[n] = phase === DONE ? (liveTimes.end[l] as number) : Number.NaN;
+    if (phase === SCHEDULED) hidden += 1;
+    status[n] = phase === SCHEDULED ? HIDDEN : phase === WAITING ? STATUS_WAITING : phase !== DONE ? STATUS_RUNNING : liveTimes.success[l] === 1 ? STATUS_SUCCESS : STATUS_FAILED;
     n += 1;
   }
   return { rows: rows.subarray(0, n), status: status.subarray(0, n), startedAt: startedAt.subarray(0, n), endedAt: endedAt.subarray(0, n), run: run.subarray(0, n), hidden, validUntil };
