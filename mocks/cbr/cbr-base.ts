@@ -75,7 +75,9 @@ export function createBase(setup: DialectSetup): CbrBase {
   }
   const json = writer.finish(order, layout);
   const idOf = (row: number): string => (JSON.parse(json.text(row)) as OperationLog).id;
-  const { liveRows, liveRuns } = rowsWithRuns(loaded.open, loaded.openRuns, order);
+  const rowOfRead = new Int32Array(order.length);
+  for (let row = 0; row < order.length; row += 1) rowOfRead[order[row] as number] = row;
+  const { liveRows, liveRuns } = rowsWithRuns(loaded.open, loaded.openRuns, rowOfRead);
   return {
     loadedAt: setup.loadedAt,
     json,
@@ -85,7 +87,7 @@ export function createBase(setup: DialectSetup): CbrBase {
     projects: settings.projects ?? defaultProjects(rowsByProject.keys()),
     fixedProjects: settings.projects !== undefined,
     tokens: settings.tokens,
-    ids: new IdIndex((row) => loaded.ids[order[row] as number] as string, order.length, idOf),
+    ids: new IdIndex(order.length, (k) => loaded.ids[k] as string, (k) => rowOfRead[k] as number, idOf),
     liveRows,
     liveRuns,
     liveTimes: runColumns(liveRuns),
@@ -114,9 +116,7 @@ function projectRows(project: readonly number[], projects: readonly string[], or
 }
 
 /** The open tasks' rows, ascending, with their runs (read-order indexes turned into rows). */
-function rowsWithRuns(open: readonly number[], runs: readonly Run[], order: Int32Array): { liveRows: Int32Array; liveRuns: Run[] } {
-  const rowOfRead = new Int32Array(order.length);
-  for (let row = 0; row < order.length; row += 1) rowOfRead[order[row] as number] = row;
+function rowsWithRuns(open: readonly number[], runs: readonly Run[], rowOfRead: Int32Array): { liveRows: Int32Array; liveRuns: Run[] } {
   const pairs = open.map((read, k) => [rowOfRead[read] as number, runs[k] as Run] as const).sort((a, b) => a[0] - b[0]);
   return { liveRows: Int32Array.from(pairs, (p) => p[0]), liveRuns: pairs.map((p) => p[1]) };
 }
