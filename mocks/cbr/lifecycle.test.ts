@@ -1,8 +1,5 @@
-import { createRng } from '../../src/runtime/rng';
-import type { Outcome, Run } from '../../src/state/run';
-import { testValidators } from '../../src/testing/create-test-app';
+import type { RunInput } from '../../src/admin-client/admin-types';
 import type { OperationLog } from './operation-log';
-import { cbrTasks } from './task-model';
 import { AUTH, cbrTestApp, committedTasks, epochOf, LIST, type ListBody } from './test-support/cbr-test-app';
 import { DEMO_PROJECT_ID } from './vocabulary';
 
@@ -12,18 +9,15 @@ import { DEMO_PROJECT_ID } from './vocabulary';
  * `failed` with `error_info`, a cancellation `failed` too), read through the task URL and the
  * list with its filters at each step of the clock. Every body is checked against the spec.
  */
-const { api, clock, sim } = cbrTestApp();
+const { api, clock, admin } = cbrTestApp();
 const START = clock.now();
-const store = sim.vendors.get('cbr')?.store;
-const validTask = testValidators().component('cbr', 'OperationLog');
-const rng = createRng(99);
+const iso = (ms: number) => new Date(ms).toISOString();
 
-function create(run: Partial<Run> & { outcome: Outcome }, task: Record<string, unknown> = {}): string {
-  const full: Run = { queuedAt: clock.now(), startAfterMs: 0, durationMs: 60_000, ...run };
-  const stored = cbrTasks.complete({ task, tenant: undefined, run: full, now: clock.now(), rng });
-  expect(validTask(stored.task)).toEqual([]);
-  store?.put(stored);
-  return stored.id;
+/** A task created through the admin API (POST /__admin/cbr/tasks), as a test or QA would. */
+async function create(run: Omit<RunInput, 'queuedAt'> & { queuedAt?: number }, task: Record<string, unknown> = {}): Promise<string> {
+  const { queuedAt, ...rest } = run;
+  const created = await admin.createTask('cbr', { task, run: { ...rest, ...(queuedAt === undefined ? {} : { queuedAt: iso(queuedAt) }) } });
+  return created.id;
 }
 
 async function show(id: string): Promise<OperationLog | undefined> {
@@ -65,40 +59,40 @@ async function expectConsistent(id: string, expected: { status: string; progress
   expect((await listed({ end_time: filterTime(end - 1000) })).some((t) => t.id === id)).toBe(false);
 }
 
-afterEach(() => {
-  store?.reset();
-  clock.set(START);
+afterEach(async () => {
+  await admin.reset('cbr');
+  await admin.setClock(iso(START));
 });
 
 describe('CBR tasks on the simulated clock', () => {
   it('a successful task: invisible until queued, waiting, running with progress rising, then success at 100', async () => {
     const queuedAt = START + 60_000;
-    const id = create({ queuedAt, startAfterMs: 30_000, durationMs: 100_000, outcome: 'success' }, { operation_type: 'backup' });
+    const id = await create({ queuedAt, startAfterMs: 30_000, durationMs: 100_000, outcome: 'success' }, { operation_type: 'backup' });
     expect(await show(id)).toBeUndefined();
     expect((await listed()).some((t) => t.id === id)).toBe(false);
-    clock.set(queuedAt + 10_000);
+    await admin.setClock(iso(queuedAt + 10_000));
     await expectConsistent(id, { status: 'waiting', progress: 0 });
     expect((await show(id))?.created_at).toBe((await show(id))?.started_at);
-    clock.set(queuedAt + 30_000 + 25_000);
+    await admin.setClock(iso(queuedAt + 30_000 + 25_000));
     await expectConsistent(id, { status: 'running', progress: 25, start: queuedAt + 30_000 });
-    clock.advance(50_000);
+    await admin.advance(50_000);
     await expectConsistent(id, { status: 'running', progress: 75, start: queuedAt + 30_000 });
     // CBR's progress is a whole number: 75.9 % reads 75.
-    clock.advance(900);
+    await admin.advance(900);
     expect((await show(id))?.extra_info?.common.progress).toBe(75);
-    clock.set(queuedAt + 130_000);
+    await admin.setClock(iso(queuedAt + 130_000));
     await expectConsistent(id, { status: 'success', progress: 100, start: queuedAt + 30_000, end: queuedAt + 130_000 });
     expect(epochOf((await show(id))?.updated_at as string)).toBe(queuedAt + 130_000);
   });
 
   it('a failing task: running through its wind-down, then failed with a CBR error code for its type, progress held', async () => {
-    const id = create({ durationMs: 100_000, outcome: 'failure' }, { operation_type: 'restore' });
-    clock.advance(40_000);
+    const id = await create({ durationMs: 100_000, outcome: 'failure' }, { operation_type: 'restore' });
+    await admin.advance(40_000);
     await expectConsistent(id, { status: 'running', progress: 40, start: START });
     // The wind-down (the last fifth, at most 10 s) still reads running: CBR has no "failing".
-    clock.set(START + 95_000);
+    await admin.setClock(iso(START + 95_000));
     await expectConsistent(id, { status: 'running', progress: 90, start: START });
-    clock.set(START + 100_000);
+    await admin.setClock(iso(START + 100_000));
     const failed = (await show(id)) as OperationLog;
     expect(failed.error_info.code).toMatch(/^BackupService\.200[12]$/);
     await expectConsistent(id, { status: 'failed', progress: 90, start: START, end: START + 100_000, error: failed.error_info });
@@ -106,21 +100,21 @@ describe('CBR tasks on the simulated clock', () => {
 
   it("a failure with the run's own error shows that error_info", async () => {
     const error = { code: 'BackupService.1200', message: 'The vault capacity is insufficient.' };
-    const id = create({ durationMs: 10_000, outcome: 'failure', error });
-    clock.advance(10_000);
+    const id = await create({ durationMs: 10_000, outcome: 'failure', error });
+    await admin.advance(10_000);
     await expectConsistent(id, { status: 'failed', start: START, end: START + 10_000, error });
   });
 
   it("a cancelled task ends failed with the kit's cancellation code", async () => {
-    const id = create({ startAfterMs: 5_000, durationMs: 0, outcome: 'cancelled' });
+    const id = await create({ startAfterMs: 5_000, durationMs: 0, outcome: 'cancelled' });
     await expectConsistent(id, { status: 'waiting', progress: 0 });
-    clock.advance(5_000);
+    await admin.advance(5_000);
     await expectConsistent(id, { status: 'failed', start: START + 5_000, end: START + 5_000, error: { code: 'BackupService.9410', message: 'The task was cancelled.' } });
   });
 
   it('places a created task first in the list (newest) and counts it, in the demo project by default', async () => {
     const before = (await api.get('listOpLogs', `${LIST}?limit=20`, AUTH)).body as ListBody;
-    const id = create({ outcome: 'success' });
+    const id = await create({ outcome: 'success' });
     const after = (await api.get('listOpLogs', `${LIST}?limit=20`, AUTH)).body as ListBody;
     expect(after.count).toBe(before.count + 1);
     expect(after.operation_logs[0]?.id).toBe(id);
@@ -134,11 +128,11 @@ describe('CBR tasks on the simulated clock', () => {
     const record = loaded[0] as OperationLog;
     const first = (await show(record.id)) as OperationLog;
     expect(first).toEqual(record);
-    clock.advance(60_000);
+    await admin.advance(60_000);
     const later = (await show(record.id)) as OperationLog;
     expect(later.status).toBe('running');
     expect(later.extra_info?.common.progress).toBeGreaterThanOrEqual(record.extra_info?.common.progress ?? 0);
-    clock.advance(30 * 86_400_000);
+    await admin.advance(30 * 86_400_000);
     const done = (await show(record.id)) as OperationLog;
     expect(done.extra_info?.common.progress).toBe(100);
     await expectConsistent(record.id, { status: 'success', progress: 100, start: epochOf(record.started_at), end: epochOf(done.ended_at as string) });
@@ -150,9 +144,24 @@ describe('CBR tasks on the simulated clock', () => {
   it('starts a loaded waiting task within minutes and finishes it', async () => {
     const record = committedTasks().find((t) => t.project_id === DEMO_PROJECT_ID && t.status === 'waiting') as OperationLog;
     expect(await show(record.id)).toEqual(record);
-    clock.advance(5 * 60_000);
+    await admin.advance(5 * 60_000);
     const started = (await show(record.id)) as OperationLog;
     expect(['running', 'success']).toContain(started.status);
     expect(epochOf(started.started_at)).toBeGreaterThan(START);
+  });
+
+  it('serves a loaded task as changed or removed through the admin API, and as loaded again after a reset', async () => {
+    const record = committedTasks().find((t) => t.project_id === DEMO_PROJECT_ID && t.status === 'success') as OperationLog;
+    const changed = await admin.patchTask('cbr', record.id, { task: { vault_name: 'vault-renamed' } });
+    expect(changed.task).toMatchObject({ id: record.id, vault_name: 'vault-renamed' });
+    expect(await show(record.id)).toEqual(changed.task);
+    expect((await listed({ vault_name: 'vault-renamed' })).map((t) => t.id)).toEqual([record.id]);
+    expect((await listed({ vault_name: record.vault_name as string })).some((t) => t.id === record.id)).toBe(false);
+    await admin.deleteTask('cbr', record.id);
+    expect(await show(record.id)).toBeUndefined();
+    expect((await listed()).some((t) => t.id === record.id)).toBe(false);
+    await admin.reset('cbr');
+    expect(await show(record.id)).toEqual(record);
+    expect((await admin.getTask('cbr', record.id)).task).toEqual(record);
   });
 });
