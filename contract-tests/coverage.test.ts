@@ -10,7 +10,7 @@ describe('coverageOf', () => {
   const coverage = coverageOf(results, validators);
 
   it('covers the operations of the vendors that ran, and only those', () => {
-    expect(coverage.operations.map((o) => o.operationId)).toEqual(['listAstraTasks', 'listOpLogs']);
+    expect(coverage.operations.map((o) => o.operationId)).toEqual(['listAstraTasks', 'listOpLogs', 'showOpLog']);
   });
 
   it('marks the documented statuses some exchange got', () => {

@@ -31,6 +31,8 @@ describe('x-taskmock-paging in the specs', () => {
       createSnapserviceSession: 'no paging',
       listAstraTasks: 'cursor',
       listOpLogs: 'offset',
+      // A task's own URL (issue 14) answers one task: nothing to page.
+      showOpLog: 'no paging',
     });
     // root_recent answers a bare array without a total: nothing to compare a walk with.
     expect(pagingOf(op('listRootRecentTasks'), specs)?.total).toBeUndefined();
@@ -101,6 +103,7 @@ describe('x-taskmock-filter and x-taskmock-projection in the specs', () => {
         'vault_id:equals',
         'vault_name:equals',
       ],
+      showOpLog: [],
     });
     expect(operations.map((o) => projectionOf(o)?.param.name).filter(Boolean)).toEqual(['include']);
   });

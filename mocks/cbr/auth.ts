@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../src/dialect';
 import { MockError } from '../../src/errors/mock-error';
-import type { CbrState } from './state';
+import type { CbrState } from './cbr-view';
 
 /**
  * The IAM token check. Huawei's API gateway rejects a request without a valid `X-Auth-Token`

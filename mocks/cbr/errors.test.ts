@@ -3,7 +3,7 @@ import { MockError, type MockErrorKind } from '../../src/errors/mock-error';
 import { createRng } from '../../src/runtime/rng';
 import { testValidators } from '../../src/testing/create-test-app';
 import { renderError } from './errors';
-import type { CbrState } from './state';
+import type { CbrState } from './cbr-view';
 import { AUTH, cbrTestApp, LIST } from './test-support/cbr-test-app';
 import { DEMO_PROJECT_ID } from './vocabulary';
 
@@ -98,7 +98,7 @@ describe('CBR errors: unknown project and unknown routes', () => {
   });
 
   it.each([
-    ['get', `/v3/${DEMO_PROJECT_ID}/operation-logs/4827f2da-b008-4507-ab7d-42d0df5ed912`],
+    ['get', `/v3/${DEMO_PROJECT_ID}/operation-logs/4827f2da-b008-4507-ab7d-42d0df5ed912/steps`],
     ['get', `/v3/${DEMO_PROJECT_ID}/vaults`],
     ['get', '/v3/'],
     ['post', `/v3/${DEMO_PROJECT_ID}/operation-logs`],

@@ -4,7 +4,7 @@ import type { Reply } from '../../src/http/reply';
 import { TIME_FORMAT_MESSAGE } from './filters';
 import { JSON_CONTENT_TYPE } from './json-content-type';
 import { newRequestId, REQUEST_ID_HEADER } from './request-id';
-import type { CbrState } from './state';
+import type { CbrState } from './cbr-view';
 import { OPERATION_TYPES, TASK_STATUSES } from './vocabulary';
 
 /**
@@ -61,8 +61,20 @@ function parameterMessage(error: MockError): string {
   return `Invalid parameter: ${rule ?? error.details.reason ?? error.message}`;
 }
 
+/**
+ * ShowOpLog documents a 403 (specs/cbr.yaml): the gateway's `APIGW.0302` "The IAM user is not
+ * authorized to access the API" (api-facts 5.4). ListOpLogs documents none, so there a project
+ * the token may not use stays an unknown project (404, as RENDERINGS says).
+ */
+const NOT_AUTHORIZED: Rendering = { status: 403, envelope: 'gateway', code: 'APIGW.0302', message: fixed('The IAM user is not authorized to access the API.') };
+
+function renderingOf(error: MockError, ctx: ErrorContext<CbrState>): Rendering {
+  if (error.kind === 'forbidden' && ctx.op?.responses.some((r) => r.status === '403')) return NOT_AUTHORIZED;
+  return RENDERINGS[error.kind];
+}
+
 export function renderError(error: MockError, ctx: ErrorContext<CbrState>): Reply {
-  const rendering: Rendering = RENDERINGS[error.kind];
+  const rendering = renderingOf(error, ctx);
   const body = { error_code: rendering.code, error_msg: rendering.message(error) };
   if (rendering.envelope === 'cbr') return { status: rendering.status, headers: JSON_CONTENT_TYPE, body };
   // The gateway's request_id is the X-Request-Id of the same answer (api-facts 7).

@@ -1,8 +1,7 @@
 import { MockError } from '../../src/errors/mock-error';
 import { parseCbrTimestamp } from './cbr-time';
-import { slicePage, type PageWindow } from './paging';
-import { ABSENT, CODED_FIELDS, type CodedField } from './load-records';
-import type { CbrColumns } from './state';
+import { CODED_FIELDS, type CodedField } from './load-records';
+import type { Extra } from './view-extras';
 import { OPERATION_TYPES, TASK_STATUSES, type OperationType, type TaskStatus } from './vocabulary';
 
 /** The filters of ListOpLogs (seed 004), read from the validated query. Times are epoch ms. */
@@ -48,76 +47,79 @@ function readTime(query: Readonly<Record<string, unknown>>, name: string): numbe
   return ms;
 }
 
-/** "No criterion" in a compiled filter; `UNKNOWN` is a value no task holds. */
-const ANY = -2;
+/** "No criterion" in a compiled filter; `UNKNOWN` is a value no loaded task holds. */
+export const ANY = -2;
 const UNKNOWN = -3;
 
-/** Criteria compiled against the state's dictionaries: integers only, ready for one linear pass. */
+/** One exact-match criterion: the loaded column and code, and the value itself for created tasks. */
+export interface ExactCriterion {
+  readonly column: 'operationType' | CodedField;
+  readonly code: number;
+  /** The code for `operationType` (an enum index); the string for a coded field. */
+  readonly value: string | number;
+}
+
+/** Criteria compiled against the base's dictionaries: integers only, ready for one linear pass. */
 export interface TaskFilter {
   readonly none: boolean;
-  /** An exact-match value no task holds: nothing can match. */
+  /** An exact-match value no loaded task holds: no loaded row can match (a created task may). */
   readonly impossible: boolean;
-  readonly exact: readonly { readonly column: keyof CbrColumns; readonly code: number }[];
+  /** operation_type and the string fields; `status` apart, as a view may overlay it. */
+  readonly exact: readonly ExactCriterion[];
+  readonly status: number;
   readonly enterpriseProject: number;
+  /** The enterprise project asked for, undefined for any (created tasks compare the text). */
+  readonly enterpriseProjectValue: string | undefined;
   readonly startTime: number;
   readonly endTime: number;
 }
 
 export function toTaskFilter(criteria: FilterCriteria, codes: Readonly<Record<CodedField, ReadonlyMap<string, number>>>): TaskFilter {
-  const exact: { column: keyof CbrColumns; code: number }[] = [];
-  if (criteria.operationType !== undefined) exact.push({ column: 'operationType', code: OPERATION_TYPES.indexOf(criteria.operationType) });
-  if (criteria.status !== undefined) exact.push({ column: 'status', code: TASK_STATUSES.indexOf(criteria.status) });
+  const exact: ExactCriterion[] = [];
+  if (criteria.operationType !== undefined) {
+    const type = OPERATION_TYPES.indexOf(criteria.operationType);
+    exact.push({ column: 'operationType', code: type, value: type });
+  }
   for (const field of CODED_FIELDS) {
     const value = criteria[field];
     if (field === 'enterpriseProjectId' || value === undefined) continue;
-    exact.push({ column: field, code: codes[field].get(value) ?? UNKNOWN });
+    exact.push({ column: field, code: codes[field].get(value) ?? UNKNOWN, value });
   }
   // An OperationLog has no enterprise-project field (api-facts 5.6): the value narrows only
   // tasks that carry one (a user's own data may); tasks without one always pass.
   const ep = criteria.enterpriseProjectId;
-  const enterpriseProject = ep === undefined || ep === ALL_GRANTED_EPS ? ANY : (codes.enterpriseProjectId.get(ep) ?? UNKNOWN);
+  const anyProject = ep === undefined || ep === ALL_GRANTED_EPS;
+  const enterpriseProject = anyProject ? ANY : (codes.enterpriseProjectId.get(ep) ?? UNKNOWN);
+  const status = criteria.status === undefined ? ANY : TASK_STATUSES.indexOf(criteria.status);
   const startTime = criteria.startTime ?? -Infinity;
   const endTime = criteria.endTime ?? Infinity;
   return {
-    none: exact.length === 0 && enterpriseProject === ANY && startTime === -Infinity && endTime === Infinity,
+    none: exact.length === 0 && status === ANY && enterpriseProject === ANY && startTime === -Infinity && endTime === Infinity,
     impossible: exact.some((e) => e.code === UNKNOWN),
     exact,
+    status,
     enterpriseProject,
+    enterpriseProjectValue: anyProject ? undefined : ep,
     startTime,
     endTime,
   };
 }
 
-export interface RowSelection {
-  /** Every matching task, before paging. */
-  readonly count: number;
-  readonly page: ArrayLike<number>;
+/**
+ * Whether a task with these facts matches: `started_at >= start_time` and its `ended_at`, or
+ * `now` while it has none, `<= end_time` (decisions.md CBR; api-facts 5.6).
+ */
+export function inWindow(filter: TaskFilter, startedAt: number, endedAt: number, now: number): boolean {
+  return startedAt >= filter.startTime && (Number.isNaN(endedAt) ? now : endedAt) <= filter.endTime;
 }
 
-/**
- * One linear pass over a project's rows (already in answer order): counts every match and keeps
- * those inside the window. A task matches when `started_at >= start_time` and its `ended_at`, or
- * `now` while it has none, is `<= end_time` (decisions.md CBR; api-facts 5.6).
- */
-export function selectRows(columns: CbrColumns, rows: Int32Array, filter: TaskFilter, now: number, window: PageWindow): RowSelection {
-  if (filter.none) return { count: rows.length, page: slicePage(rows, window) };
-  if (filter.impossible) return { count: 0, page: [] };
-  const exact = filter.exact.map((e) => ({ values: columns[e.column], code: e.code }));
-  const { enterpriseProject, startTime, endTime } = filter;
-  const ep = columns.enterpriseProjectId;
-  const { startedAt, endedAt } = columns;
-  const end = window.offset + window.limit;
-  const page: number[] = [];
-  let count = 0;
-  rows: for (let k = 0; k < rows.length; k += 1) {
-    const row = rows[k] as number;
-    for (const { values, code } of exact) if (values[row] !== code) continue rows;
-    if (enterpriseProject !== ANY && ep[row] !== ABSENT && ep[row] !== enterpriseProject) continue;
-    if ((startedAt[row] as number) < startTime) continue;
-    const ended = endedAt[row] as number;
-    if ((Number.isNaN(ended) ? now : ended) > endTime) continue;
-    if (count >= window.offset && count < end) page.push(row);
-    count += 1;
+/** The filter on a created or changed task (view-extras.ts), by its own values. */
+export function extraMatches(filter: TaskFilter, extra: Extra, now: number): boolean {
+  if (filter.status !== ANY && extra.status !== filter.status) return false;
+  for (const { column, value } of filter.exact) {
+    if ((column === 'operationType' ? extra.operationType : extra.coded[column]) !== value) return false;
   }
-  return { count, page };
+  const ep = extra.coded.enterpriseProjectId;
+  if (filter.enterpriseProjectValue !== undefined && ep !== undefined && ep !== filter.enterpriseProjectValue) return false;
+  return inWindow(filter, extra.startedAt, extra.endedAt, now);
 }

@@ -1,19 +1,24 @@
 import { defineDialect } from '../../src/dialect';
-import { frozenParts } from '../../src/state/frozen-parts';
 import { authenticate } from './auth';
+import { baseTasks } from './base-tasks';
+import { createBase, type CbrBase } from './cbr-base';
+import { createView, type CbrState } from './cbr-view';
 import { renderError } from './errors';
-import { generate } from './generate';
+import { generate } from './generate/generate';
 import { handlers } from './handlers';
 import { newRequestId, REQUEST_ID_HEADER } from './request-id';
-import { createState, type CbrState } from './state';
+import { cbrTasks } from './task-model';
 import { DEMO_PROJECT_ID, DEMO_TOKEN } from './vocabulary';
 
 /** Huawei Cloud CBR, ListOpLogs (seed 004; specs/cbr.yaml; decisions.md "CBR"). */
-export const cbrDialect = defineDialect<CbrState, CbrState>({
+export const cbrDialect = defineDialect<CbrState, CbrBase>({
   vendor: 'cbr',
   prefixes: ['/v3/'],
   fixtures: { operationLogs: { file: 'operation-logs.ndjson', schema: 'OperationLog' } },
-  ...frozenParts('cbr', createState),
+  createBase,
+  baseTasks,
+  createView,
+  tasks: cbrTasks,
   generate,
   defaultCount: 300,
   handlers,

@@ -10,6 +10,8 @@ export interface JsonStore {
   readonly size: number;
   /** The JSON text of the task in answer-order row `row`. */
   text(row: number): string;
+  /** Its UTF-8 bytes: a view into the store, not a copy. */
+  bytes(row: number): Buffer;
   /** The pieces of `open row,row,... close` for `rows`: views into the store, consecutive ones as one slice. */
   arrayChunks(rows: ArrayLike<number>, open: Uint8Array, close: Uint8Array): Uint8Array[];
 }
@@ -47,6 +49,7 @@ export function createJsonStoreWriter(): JsonStoreWriter {
       return {
         size: order.length,
         text: (row) => items.text(index[row] as number),
+        bytes: (row) => items.bytes(index[row] as number),
         arrayChunks: (rows, open, close) => items.arrayChunks(indexesOf(rows, index), open, close),
       };
     },

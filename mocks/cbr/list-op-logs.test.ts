@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { OTHER_PROJECT_ID } from './fleet';
+import { OTHER_PROJECT_ID } from './generate/fleet';
 import { AUTH, cbrTestApp, committedTasks, epochOf, LIST, type ListBody } from './test-support/cbr-test-app';
 import type { OperationLog } from './operation-log';
 import { DEMO_PROJECT_ID } from './vocabulary';
@@ -47,6 +47,13 @@ describe('CBR ListOpLogs: default and document requests', () => {
     const body = await list();
     expect(body.count).toBe(demoTasks.length);
     expect(ids(body.operation_logs)).toEqual(ids([...demoTasks].sort(byAnswerOrder)));
+  });
+
+  it("serves every loaded task at the data set's moment exactly as its record reads, open ones rendered from their runs", async () => {
+    const open = demoTasks.filter((t) => t.status === 'running' || t.status === 'waiting');
+    expect(open.length).toBeGreaterThan(5);
+    const body = await list();
+    expect(body.operation_logs.map((t) => JSON.stringify(t))).toEqual([...demoTasks].sort(byAnswerOrder).map((t) => JSON.stringify(t)));
   });
 
   it("keeps each project's tasks to itself", async () => {

@@ -1,4 +1,6 @@
+import type { Run } from '../../src/state/run';
 import { parseCbrTimestamp } from './cbr-time';
+import { loadedRun } from './loaded-run';
 import type { OperationLog } from './operation-log';
 import { OPERATION_TYPES, TASK_STATUSES } from './vocabulary';
 
@@ -9,7 +11,7 @@ export const ABSENT = -1;
 export const CODED_FIELDS = ['providerId', 'vaultId', 'vaultName', 'resourceId', 'resourceName', 'enterpriseProjectId'] as const;
 export type CodedField = (typeof CODED_FIELDS)[number];
 
-const CODED_VALUE: Readonly<Record<CodedField, (record: OperationLog) => string | undefined>> = {
+export const CODED_VALUE: Readonly<Record<CodedField, (record: OperationLog) => string | undefined>> = {
   providerId: (record) => record.provider_id,
   vaultId: (record) => record.vault_id,
   vaultName: (record) => record.vault_name,
@@ -37,14 +39,19 @@ export interface LoadedRecords {
   readonly coded: readonly number[][];
   /** Per CODED_FIELDS position: value → code. */
   readonly codes: ReadonlyArray<Map<string, number>>;
+  /** The tasks not finished at the data set's moment (read order), each with its run (loaded-run.ts). */
+  readonly open: readonly number[];
+  readonly openRuns: readonly Run[];
 }
 
 /** Reads the compact fields of each record; `keep` is handed each record first (to copy its JSON). */
-export function loadRecords(records: Iterable<unknown>, keep: (record: unknown) => void): LoadedRecords {
+export function loadRecords(records: Iterable<unknown>, keep: (record: unknown) => void, loadedAt: number): LoadedRecords {
   const values = CODED_FIELDS.map((field) => CODED_VALUE[field]);
   const coded = CODED_FIELDS.map(() => [] as number[]);
   const codes = CODED_FIELDS.map(() => new Map<string, number>());
   const projectCodes = new Map<string, number>();
+  const open: number[] = [];
+  const openRuns: Run[] = [];
   const out = { ids: [] as string[], createdAt: [] as number[], startedAt: [] as number[], endedAt: [] as number[], operationType: [] as number[], status: [] as number[], project: [] as number[] };
   for (const item of records) {
     keep(item);
@@ -57,8 +64,19 @@ export function loadRecords(records: Iterable<unknown>, keep: (record: unknown) 
     out.status.push(TASK_STATUSES.indexOf(record.status));
     out.project.push(encode(projectCodes, record.project_id));
     for (let f = 0; f < values.length; f += 1) (coded[f] as number[]).push(encode(codes[f] as Map<string, number>, (values[f] as (r: OperationLog) => string | undefined)(record)));
+    if (record.status === 'waiting' || record.status === 'running') {
+      const at = out.ids.length - 1;
+      const run = loadedRun(
+        { id: record.id, type: record.operation_type, status: record.status, createdAt: out.createdAt[at] as number, startedAt: out.startedAt[at] as number, progress: record.extra_info?.common.progress },
+        loadedAt,
+      );
+      if (run) {
+        open.push(at);
+        openRuns.push(run);
+      }
+    }
   }
-  return { ...out, projects: [...projectCodes.keys()], coded, codes };
+  return { ...out, projects: [...projectCodes.keys()], coded, codes, open, openRuns };
 }
 
 /** The pattern lets 2021-02-30 through; such a record stops start-up rather than sorting nowhere. */

@@ -8,7 +8,7 @@ const operations = indexOperations(specs);
 /** The operations the issues ask for, by vendor: seven list operations, two session calls, and tasks' own URLs. */
 const EXPECTED: Record<string, string[]> = {
   astra: ['GET /accounts/{account_id}/core/v1/tasks listAstraTasks'],
-  cbr: ['GET /v3/{project_id}/operation-logs listOpLogs'],
+  cbr: ['GET /v3/{project_id}/operation-logs listOpLogs', 'GET /v3/{project_id}/operation-logs/{operation_log_id} showOpLog'],
   snapservice: [
     'GET /api/snapservice/tasks listSnapserviceTasks',
     'POST /api/session createSession',

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRng } from '../../src/runtime/rng';
-import { testValidators } from '../../src/testing/create-test-app';
-import { epochOf } from './test-support/cbr-test-app';
+import { createRng } from '../../../src/runtime/rng';
+import { testValidators } from '../../../src/testing/create-test-app';
+import { epochOf } from '../test-support/cbr-test-app';
 import { OTHER_PROJECT_ID } from './fleet';
 import { generate, SEED_EXAMPLE_FILE } from './generate';
-import type { OperationLog } from './operation-log';
-import { DEMO_PROJECT_ID, OPERATION_TYPES, TASK_STATUSES } from './vocabulary';
+import type { OperationLog } from '../operation-log';
+import { DEMO_PROJECT_ID, OPERATION_TYPES, TASK_STATUSES } from '../vocabulary';
 
 const NOW = Date.parse('2021-08-31T08:20:00.000Z');
 const docExample = (file: string): unknown =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'doc-examples', 'cbr', file), 'utf8'));
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'fixtures', 'doc-examples', 'cbr', file), 'utf8'));
 const make = (seed: number, count: number): OperationLog[] => [...generate({ rng: createRng(seed), count, now: NOW, docExample }).operationLogs];
 const tasks = make(1, 2000);
 const generated = tasks.slice(0, -1);

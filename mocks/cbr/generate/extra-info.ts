@@ -1,9 +1,9 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 import { AGENT_OFFLINE, type ErrorInfo } from './failures';
 import { DESTINATION_REGIONS, SOURCE_REGION, type Fleet, type Vault } from './fleet';
 import { uuid } from './ids';
-import type { CbrResource, OpExtraInfo } from './operation-log';
-import type { OperationType, TaskStatus } from './vocabulary';
+import type { CbrResource, OpExtraInfo } from '../operation-log';
+import type { OperationType, TaskStatus } from '../vocabulary';
 
 /** What a task's type-specific `extra_info` member is built from. */
 export interface TaskShape {

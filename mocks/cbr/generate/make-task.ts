@@ -1,12 +1,12 @@
-import type { Rng } from '../../src/runtime/rng';
-import { formatCbrTimestamp, type TimestampStyle } from './cbr-time';
+import type { Rng } from '../../../src/runtime/rng';
+import { formatCbrTimestamp, type TimestampStyle } from '../cbr-time';
 import { typeMember, type TaskShape } from './extra-info';
 import { FAILURES, NO_ERROR, SKIPPED, type ErrorInfo } from './failures';
 import { pickWeighted, type Fleet, type Vault } from './fleet';
 import { commonRequestId, uuid } from './ids';
-import type { OperationLog } from './operation-log';
+import type { OperationLog } from '../operation-log';
 import { planTiming, type TaskTiming } from './task-timing';
-import type { OperationType, TaskStatus } from './vocabulary';
+import type { OperationType, TaskStatus } from '../vocabulary';
 
 /** Status mix per type: most tasks succeed; only backups are skipped; legacy copies are all over. */
 const STATUS_WEIGHTS: Readonly<Record<OperationType, Readonly<Partial<Record<TaskStatus, number>>>>> = {
@@ -27,11 +27,20 @@ const AUTO_SHARE: Readonly<Partial<Record<OperationType, number>>> = { backup: 0
 /** The three genuine timestamp forms (api-facts 7): most current, some to the second, a few without offset. */
 const STYLE_WEIGHTS: Readonly<Record<TimestampStyle, number>> = { offset: 70, zulu: 20, naive: 10 };
 
-/** One generated CBR task, keys in the order of the spec's examples. */
-export function makeTask(rng: Rng, fleet: Fleet, now: number): OperationLog {
+/** What a caller may fix instead of drawing it (a task created through the admin API). */
+export interface FixedShape {
+  readonly type?: OperationType;
+  readonly status?: TaskStatus;
+}
+
+/**
+ * One generated CBR task, keys in the order of the spec's examples. A `fixed` type or status
+ * is not drawn (so the data set, which fixes neither, draws exactly as it always has).
+ */
+export function makeTask(rng: Rng, fleet: Fleet, now: number, fixed: FixedShape = {}): OperationLog {
   const vault = pickVault(rng, fleet.vaults);
-  const type = pickWeighted(rng, vault.work);
-  const status = pickWeighted(rng, STATUS_WEIGHTS[type]);
+  const type = fixed.type ?? pickWeighted(rng, vault.work);
+  const status = fixed.status ?? pickWeighted(rng, STATUS_WEIGHTS[type]);
   const auto = rng.next() < (AUTO_SHARE[type] ?? 0);
   const shape: TaskShape = { type, status, vault, resource: rng.pick(vault.resources), auto, error: errorInfo(rng, type, status) };
   const timing = planTiming(rng, { type, status, auto, policyHour: vault.policyHour, now });

@@ -1,4 +1,4 @@
-import type { OperationType } from './vocabulary';
+import type { OperationType } from '../vocabulary';
 
 export interface ErrorInfo {
   readonly code: string;

@@ -1,5 +1,5 @@
-import type { Rng } from '../../src/runtime/rng';
-import type { OperationType, TaskStatus } from './vocabulary';
+import type { Rng } from '../../../src/runtime/rng';
+import type { OperationType, TaskStatus } from '../vocabulary';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -26,8 +26,8 @@ export interface TimingPlan {
   readonly now: number;
 }
 
-/** [min, max) run time of a successful task of each type, in ms. */
-const RUN_TIME: Readonly<Record<OperationType, readonly [number, number]>> = {
+/** [min, max) run time of a successful task of each type, in ms (also the runs of new tasks). */
+export const RUN_TIME: Readonly<Record<OperationType, readonly [number, number]>> = {
   backup: [30 * SECOND, 40 * MINUTE],
   replication: [5 * MINUTE, 45 * MINUTE],
   copy: [5 * MINUTE, 45 * MINUTE],

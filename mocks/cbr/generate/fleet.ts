@@ -1,7 +1,7 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 import { uuid } from './ids';
-import type { CbrResource } from './operation-log';
-import { DEMO_PROJECT_ID, PROVIDERS, type OperationType, type ResourceType } from './vocabulary';
+import type { CbrResource } from '../operation-log';
+import { DEMO_PROJECT_ID, PROVIDERS, type OperationType, type ResourceType } from '../vocabulary';
 
 /**
  * The protected estate the generated tasks work on: vaults of the demo project (region

@@ -1,7 +1,7 @@
 import type { DialectSetup } from '../../src/dialect';
 import { createRng } from '../../src/runtime/rng';
 import type { OperationLog } from './operation-log';
-import { createState, type CbrState } from './state';
+import { createBase, type CbrBase } from './cbr-base';
 import { task } from './test-support/cbr-test-app';
 import { DEMO_PROJECT_ID, DEMO_TOKEN } from './vocabulary';
 
@@ -11,11 +11,11 @@ const setup = (records: unknown[], settings = {}): DialectSetup => ({
   rng: createRng(1),
   settings,
 });
-const storedTexts = (state: CbrState): string[] => Array.from({ length: state.json.size }, (_, row) => state.json.text(row));
+const storedTexts = (state: CbrBase): string[] => Array.from({ length: state.json.size }, (_, row) => state.json.text(row));
 const order = (tasks: OperationLog[]) =>
-  storedTexts(createState(setup(tasks))).map((text) => (JSON.parse(text) as OperationLog).id);
+  storedTexts(createBase(setup(tasks))).map((text) => (JSON.parse(text) as OperationLog).id);
 
-describe('createState', () => {
+describe('createBase', () => {
   it('orders by created_at descending across the three timestamp forms, then by id', () => {
     const tasks = [
       task({ id: 'z-naive', created_at: '2021-08-30T10:00:00.000500' }),
@@ -29,25 +29,25 @@ describe('createState', () => {
 
   it('keeps each task as its JSON text, unchanged', () => {
     const one = task({ id: 'x', created_at: '2021-08-30T10:00:00Z', policy_id: null });
-    expect(storedTexts(createState(setup([one])))).toEqual([JSON.stringify(one)]);
+    expect(storedTexts(createBase(setup([one])))).toEqual([JSON.stringify(one)]);
   });
 
   it('knows the demo project and every project with tasks, unless the settings name the projects', () => {
     const tasks = [task({ id: 'x', created_at: '2021-08-30T10:00:00Z', project_id: 'ffffffffffffffffffffffffffffffff' })];
-    expect([...createState(setup(tasks)).projects].sort()).toEqual([DEMO_PROJECT_ID, 'ffffffffffffffffffffffffffffffff']);
-    expect([...createState(setup(tasks, { projects: ['eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'] })).projects]).toEqual(['eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee']);
+    expect([...createBase(setup(tasks)).projects].sort()).toEqual([DEMO_PROJECT_ID, 'ffffffffffffffffffffffffffffffff']);
+    expect([...createBase(setup(tasks, { projects: ['eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'] })).projects]).toEqual(['eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee']);
   });
 
   it('accepts the demo token unless the settings name tokens', () => {
-    expect([...createState(setup([])).tokens]).toEqual([DEMO_TOKEN]);
-    expect([...createState(setup([], { tokens: ['t1', 't2'] })).tokens]).toEqual(['t1', 't2']);
+    expect([...createBase(setup([])).tokens]).toEqual([DEMO_TOKEN]);
+    expect([...createBase(setup([], { tokens: ['t1', 't2'] })).tokens]).toEqual(['t1', 't2']);
   });
 
   it.each([{ tokens: 'one' }, { tokens: [1] }, { projects: [''] }])('refuses the settings %j', (settings) => {
-    expect(() => createState(setup([], settings))).toThrow(/cbr settings/);
+    expect(() => createBase(setup([], settings))).toThrow(/cbr settings/);
   });
 
   it('stops on a timestamp the pattern lets through but the calendar does not have', () => {
-    expect(() => createState(setup([task({ id: 'x', created_at: '2021-02-30T00:00:00Z' })]))).toThrow(/task x has created_at/);
+    expect(() => createBase(setup([task({ id: 'x', created_at: '2021-02-30T00:00:00Z' })]))).toThrow(/task x has created_at/);
   });
 });

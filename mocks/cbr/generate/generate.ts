@@ -1,8 +1,8 @@
-import type { GenerateOptions } from '../../src/dialect';
-import type { Rng } from '../../src/runtime/rng';
+import type { GenerateOptions } from '../../../src/dialect';
+import type { Rng } from '../../../src/runtime/rng';
 import { createFleet, type Fleet } from './fleet';
 import { makeTask } from './make-task';
-import type { OperationLog } from './operation-log';
+import type { OperationLog } from '../operation-log';
 
 /** The seed's own example body (seed 004 "响应示例"), served verbatim so its request returns it. */
 export const SEED_EXAMPLE_FILE = 'listOpLogs.200.seed.json';

@@ -1,4 +1,4 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 
 /** A version-4 UUID drawn from the seeded rng (task, vault, backup and resource ids are UUIDs in CBR). */
 export function uuid(rng: Rng): string {
