@@ -22,8 +22,12 @@ export function baseTasks(base: CbrBase): TaskSource {
       const row = base.ids.rowOf(id);
       return row < 0 ? undefined : at(row);
     },
+    indexOf: (id) => base.ids.rowOf(id),
+    indexesOf: (project) => base.rowsByProject.get(project) ?? NO_ROWS,
   };
 }
+
+const NO_ROWS = new Int32Array(0);
 
 /** The run of a loaded row, when it had not finished at the data set's moment (binary search). */
 function runOf(base: CbrBase, row: number): StoredTask['run'] {

@@ -37,6 +37,7 @@ export class TaskStore {
 
   /** Base tasks in their order (changed ones as changed, removed ones left out), then created ones. */
   list(filter: { tenant?: string; offset?: number; limit?: number } = {}): TaskPage {
+    if (this.base.indexOf && (filter.tenant === undefined || this.base.indexesOf)) return this.listByIndex(filter);
     const offset = filter.offset ?? 0;
     const limit = filter.limit ?? Number.POSITIVE_INFINITY;
     const items: StoredTask[] = [];
@@ -53,6 +54,56 @@ export class TaskStore {
       take(changed ?? task);
     }
     for (const task of this.changesNow.tasks()) if (!this.base.get(task.id)) take(task);
+    return { total, items };
+  }
+
+  /**
+   * The same listing over a base that says where its tasks lie: unchanged tasks are counted
+   * without being decoded, and only those on the page are read.
+   */
+  private listByIndex(filter: { tenant?: string; offset?: number; limit?: number }): TaskPage {
+    const base = this.base as Required<TaskSource>;
+    const { tenant } = filter;
+    const offset = filter.offset ?? 0;
+    const limit = filter.limit ?? Number.POSITIVE_INFINITY;
+    const changedAt = new Map<number, StoredTask | null>();
+    const created: StoredTask[] = [];
+    // Loaded tasks moved into the tenant asked for: listed at their own place in the base order.
+    const movedIn: Array<[number, StoredTask]> = [];
+    for (const [id, task] of this.changesNow.entries()) {
+      const index = base.indexOf(id);
+      if (index < 0) {
+        if (task && (tenant === undefined || task.tenant === tenant)) created.push(task);
+        continue;
+      }
+      changedAt.set(index, task);
+      if (task && tenant !== undefined && task.tenant === tenant && base.at(index).tenant !== tenant) movedIn.push([index, task]);
+    }
+    movedIn.sort((a, b) => a[0] - b[0]);
+    const items: StoredTask[] = [];
+    let total = 0;
+    const take = (read: () => StoredTask) => {
+      if (total >= offset && items.length < limit) items.push(read());
+      total += 1;
+    };
+    let moved = 0;
+    const indexes = tenant === undefined ? undefined : base.indexesOf(tenant);
+    const count = indexes === undefined ? base.size : indexes.length;
+    for (let i = 0; i < count; i += 1) {
+      const index = indexes === undefined ? i : (indexes[i] as number);
+      for (; moved < movedIn.length && (movedIn[moved] as [number, StoredTask])[0] < index; moved += 1) {
+        const task = (movedIn[moved] as [number, StoredTask])[1];
+        take(() => task);
+      }
+      const changed = changedAt.get(index);
+      if (changed === undefined) take(() => base.at(index));
+      else if (changed !== null && (tenant === undefined || changed.tenant === tenant)) take(() => changed);
+    }
+    for (; moved < movedIn.length; moved += 1) {
+      const task = (movedIn[moved] as [number, StoredTask])[1];
+      take(() => task);
+    }
+    for (const task of created) take(() => task);
     return { total, items };
   }
 
