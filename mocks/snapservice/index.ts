@@ -3,7 +3,7 @@ import { frozenParts } from '../../src/state/frozen-parts';
 import { authenticate } from './auth';
 import { demoHeaders } from './demo-headers';
 import { renderError } from './errors';
-import { generate } from './generate';
+import { generate } from './generate/generate';
 import { handlers } from './handlers';
 import { splitCommaLists } from './normalize-query';
 import { createState, type SnapserviceState } from './state';

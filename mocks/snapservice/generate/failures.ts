@@ -1,4 +1,4 @@
-import { namedMessage, vapiMessage } from './list-item';
+import { namedMessage, vapiMessage } from '../list-item';
 import { integerParam, paramsOf, retentionParam, stringParam } from './localization-params';
 import { GROUP_SNAPSHOT_FAULTS, VM_BUSY, VM_SNAPSHOT_FAULTS } from './snapshot-faults';
 import { errorOnly, type Failure } from './task-failure';

@@ -1,4 +1,4 @@
-import { vapiMessage, type LocalizableMessage } from './list-item';
+import { vapiMessage, type LocalizableMessage } from '../list-item';
 import { scheduledSnapshotMessage } from './scheduled-snapshot-message';
 import type { Subject } from './subject';
 
