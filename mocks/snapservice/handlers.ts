@@ -1,6 +1,6 @@
 import type { Handler, RequestContext } from '../../src/dialect';
 import { JsonText, jsonArray, type Reply } from '../../src/http/reply';
-import { basicUser } from './auth';
+import { basicUser, SESSION_VENDOR } from './auth';
 import { selectTasks, toTaskFilter } from './filters';
 import type { ListItem } from './list-item';
 import { localizeItem, requestsLocale } from './localize';
@@ -8,17 +8,21 @@ import type { SnapserviceState } from './state';
 
 /**
  * `POST /api/session` and `POST /api/snapservice/sessions`: Basic credentials in, `201` with the
- * new session id as a bare JSON string out (api-facts 3.1; decisions.md, Snapservice).
+ * new session id as a bare JSON string out (api-facts 3.1; decisions.md, Snapservice). vCenter
+ * session ids are 32 lower-case hex characters (`b00db39f948d13ea1e59b4d6fce56389`, api-facts
+ * 3.1); they come from the process's seeded rng, so a test run is reproducible. Sessions never
+ * expire in taskmock.
  */
 function login(ctx: RequestContext<SnapserviceState>): Reply {
-  const session = ctx.state.sessions.create(basicUser(ctx), ctx.rng);
+  const user = basicUser(ctx);
+  const session = ctx.sessions.create(SESSION_VENDOR, user.name, ctx.clock.now(), (rng) => rng.hex(32), ctx.rng);
   return { status: 201, body: session.id };
 }
 
 /**
  * `GET /api/snapservice/tasks`: the matching tasks, joined from their pre-serialised JSON (once
- * per URL). A request naming a locale gets its messages' `localized` text too (localize.ts), kept
- * apart from the plain answer of the same URL.
+ * per URL and view). A request naming a locale gets its messages' `localized` text too
+ * (localize.ts), kept apart from the plain answer of the same URL.
  */
 function listSnapserviceTasks(ctx: RequestContext<SnapserviceState>): Reply {
   const localized = requestsLocale(ctx.headers);
