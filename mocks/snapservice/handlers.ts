@@ -1,10 +1,12 @@
 import type { Handler, RequestContext } from '../../src/dialect';
+import { MockError } from '../../src/errors/mock-error';
 import { JsonText, jsonArray, type Reply } from '../../src/http/reply';
 import { basicUser, SESSION_VENDOR } from './auth';
 import { selectTasks, toTaskFilter } from './filters';
 import type { ListItem } from './list-item';
 import { localizeItem, requestsLocale } from './localize';
-import type { SnapserviceState } from './state';
+import { findTask, type SnapserviceState } from './state';
+import { infoJson } from './task-entry';
 
 /**
  * `POST /api/session` and `POST /api/snapservice/sessions`: Basic credentials in, `201` with the
@@ -34,8 +36,22 @@ function listSnapserviceTasks(ctx: RequestContext<SnapserviceState>): Reply {
   return { status: 200, body };
 }
 
+/**
+ * `GET /api/snapservice/tasks/{task}`: the task's `info` as the list shows it, the Info
+ * structure itself as the vAPI `/api` rendering returns an operation's result (api-facts 3.3,
+ * 3.4: NotFound is this operation's own error). A task not yet queued is not found.
+ */
+function getSnapserviceTask(ctx: RequestContext<SnapserviceState>): Reply {
+  const id = String(ctx.params.path['task']);
+  const entry = findTask(ctx.state, id);
+  if (!entry) throw new MockError('resource_not_found', `no task '${id}'`, { param: 'task' });
+  if (requestsLocale(ctx.headers)) return { status: 200, body: localizeItem(JSON.parse(entry.json) as ListItem).info };
+  return { status: 200, body: new JsonText(infoJson(entry)) };
+}
+
 export const handlers: Readonly<Record<string, Handler<SnapserviceState>>> = {
   createSession: login,
   createSnapserviceSession: login,
   listSnapserviceTasks,
+  getSnapserviceTask,
 };
