@@ -60,7 +60,7 @@ function runFields(info: TaskInfo, run: Run, state: RunState, now: number): RunF
       return { status: 'RUNNING', cancelable: cancelable && !asked, ...started, progress, ...partial, ...updated(info, now - sinceStep) };
     }
     case 'done':
-      return doneFields(info, run, state, prefix, partial);
+      return doneFields(info, run, { ...state, startedAt }, prefix, partial);
   }
 }
 
