@@ -121,6 +121,18 @@ describe('snapservice task lifecycle over HTTP', () => {
     expect(done).toMatchObject({ status: 'FAILED', start_time: iso(t0), end_time: iso(t0 + 25 * SECOND), error: { error_type: 'CANCELED' }, progress: { completed: 80 } });
   });
 
+  it('shows a cancel asked for while PENDING at once: FAILED with the canceled error, ended then, never started', async () => {
+    const { app, t0, create, put, read } = await setup();
+    const run: Run = { queuedAt: t0, startAfterMs: 30 * SECOND, durationMs: 60 * SECOND, outcome: 'success' };
+    const task = await create(run);
+    app.clock.set(t0 + 10 * SECOND);
+    expect(await read(task.id)).toMatchObject({ status: 'PENDING', cancelable: true });
+    await put({ ...task, run: cancelRun(run, app.clock.now()) });
+    const done = await read(task.id);
+    expect(done).toMatchObject({ status: 'FAILED', cancelable: false, end_time: iso(t0 + 10 * SECOND), error: { error_type: 'CANCELED' }, progress: { completed: 0 } });
+    expect(done?.start_time).toBeUndefined();
+  });
+
   it('lists a task by its status filter only while it has that status (services and status, the default request\'s shape)', async () => {
     const { app, t0, create, headers } = await setup();
     const task = await create({ queuedAt: t0, startAfterMs: 2 * SECOND, durationMs: 10 * SECOND, outcome: 'failure' });

@@ -3,7 +3,7 @@ import type { Run } from '../../src/state/run';
 import type { StoredTask } from '../../src/state/stored-task';
 import { blockedProgress } from './generate/progress-of';
 import { findKind } from './generate/task-kinds';
-import { vapiMessage, type ListItem, type Progress, type TaskInfo } from './list-item';
+import { vapiMessage, type ListItem, type Progress, type TaskInfo, type VapiError } from './list-item';
 import { CANCELED_ERROR, GENERIC_TASK_ERROR } from './run-errors';
 
 /** Every field the run decides; the stored task's own values of them are replaced. */
@@ -59,28 +59,38 @@ function runFields(info: TaskInfo, run: Run, state: RunState, now: number): RunF
       const sinceStep = (now - (startedAt ?? now)) % PROGRESS_STEP_MS;
       return { status: 'RUNNING', cancelable: cancelable && !asked, ...started, progress, ...partial, ...updated(info, now - sinceStep) };
     }
-    case 'done':
-      return doneFields(info, run, { ...state, startedAt }, prefix, partial);
+    case 'done': {
+      // Cancelled before it started: it never ran, so no start_time (api-facts 3.3).
+      const neverRan = !blocked && state.outcome === 'cancelled' && run.durationMs === 0;
+      return doneFields(info, run, { ...state, startedAt: neverRan ? undefined : startedAt }, prefix, partial);
+    }
   }
 }
 
 function doneFields(info: TaskInfo, run: Run, state: RunState, prefix: string, partial: { result?: unknown }): RunFields {
   const endedAt = state.endedAt ?? state.queuedAt;
-  const times = { start_time: iso(state.startedAt ?? endedAt), end_time: iso(endedAt), ...updated(info, endedAt) };
+  const times = { ...(state.startedAt === undefined ? {} : { start_time: iso(state.startedAt) }), end_time: iso(endedAt), ...updated(info, endedAt) };
   if (state.outcome === 'success') {
     const done = vapiMessage(`${prefix}.done`, 'Completed.');
     return { status: 'SUCCEEDED', cancelable: false, ...times, progress: { total: 100, completed: 100, message: done }, ...resultOf(info) };
   }
   const completed = Math.round(state.progress);
   if (state.outcome === 'cancelled') {
-    // Cancelled before it started: it never ran, so no start_time (api-facts 3.3).
-    const ran = run.durationMs > 0 ? times : { end_time: times.end_time, ...updated(info, endedAt) };
     const message = vapiMessage(`${prefix}.canceled`, 'The operation was canceled.');
-    return { status: 'FAILED', cancelable: false, error: (run.error as TaskInfo['error']) ?? CANCELED_ERROR, ...ran, progress: { total: 100, completed, message }, ...partial };
+    return { status: 'FAILED', cancelable: false, error: runError(run) ?? CANCELED_ERROR, ...times, progress: { total: 100, completed, message }, ...partial };
   }
-  const error = (run.error as TaskInfo['error']) ?? info.error ?? GENERIC_TASK_ERROR;
+  const error = runError(run) ?? info.error ?? GENERIC_TASK_ERROR;
   const message = vapiMessage(`${prefix}.failed`, 'The operation failed.');
   return { status: 'FAILED', cancelable: false, error, ...times, progress: { total: 100, completed, message }, ...partial };
+}
+
+/**
+ * The run's own error when it has the vAPI error's shape (`error_type` and `messages`); the task
+ * model stores it in the task too (complete-task.ts), where the one writer validates it.
+ */
+function runError(run: Run): VapiError | undefined {
+  const error = run.error as Partial<VapiError> | undefined;
+  return typeof error === 'object' && error !== null && typeof error.error_type === 'string' && Array.isArray(error.messages) ? (error as VapiError) : undefined;
 }
 
 /** A SUCCEEDED task's result: the stored one, if any ("missing if the operation returns no result", api-facts 3.3). */
