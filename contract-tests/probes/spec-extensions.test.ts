@@ -25,6 +25,7 @@ describe('x-taskmock-paging in the specs', () => {
       listResourceTasks: 'page',
       getActiveTasks: 'none',
       listSnapserviceTasks: 'none',
+      getSnapserviceTask: 'no paging',
       createSession: 'no paging',
       createSnapserviceSession: 'no paging',
       listAstraTasks: 'cursor',
@@ -35,7 +36,8 @@ describe('x-taskmock-paging in the specs', () => {
     expect(pagingOf(op('listRootTasks'), specs)?.total).toBe('/data/total_count');
   });
 
-  it.each(operations.filter((o) => o.method === 'get').map((o) => [o.operationId, o] as const))(
+  // A task's own URL (`.../{task}`) is a GET but not a list.
+  it.each(operations.filter((o) => o.method === 'get' && !o.path.endsWith('}')).map((o) => [o.operationId, o] as const))(
     '%s: items, id and total point where the documented success examples hold them',
     (_id, operation) => {
       const paging = pagingOf(operation, specs);
@@ -81,6 +83,7 @@ describe('x-taskmock-filter and x-taskmock-projection in the specs', () => {
       listResourceTasks: ['filter_name:contains'],
       getActiveTasks: [],
       listSnapserviceTasks: ['tasks:one-of', 'operations:one-of', 'services:one-of', 'status:one-of', 'users:one-of'],
+      getSnapserviceTask: [],
       createSession: [],
       createSnapserviceSession: [],
       listAstraTasks: ['filter:expression'],
