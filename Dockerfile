@@ -9,6 +9,6 @@ RUN npm ci --no-audit --no-fund && npm prune --omit=dev && npm cache clean --for
 ENV NODE_ENV=production
 EXPOSE 4010
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:4010/__admin/clock').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4010/__admin/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["node", "bin/taskmock.js"]
 CMD ["serve", "--host", "0.0.0.0", "--port", "4010"]

@@ -128,7 +128,7 @@ async function withCli(args: readonly string[], use: (out: string, base: string)
       if (child.exitCode !== null) throw new Error(`taskmock exited with ${child.exitCode}: ${err}`);
       return out.includes('admin');
     }, 60_000);
-    await use(out, /(http:\/\/127\.0\.0\.1:\d+)\/__admin\/clock/.exec(out)?.[1] ?? '');
+    await use(out, /(http:\/\/127\.0\.0\.1:\d+)\/__admin\/health/.exec(out)?.[1] ?? '');
   } finally {
     child.kill('SIGTERM');
   }

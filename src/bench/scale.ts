@@ -37,7 +37,7 @@ export async function runScaleBench(options: ScaleOptions): Promise<void> {
   const args = [options.cli, 'serve', '--api', 'cbr', '--data', dataDir, '--port', String(port), '--clock-rate', '0'];
   const server = spawnLogged(process.execPath, args, log, options.serverCore);
   try {
-    const loadMs = await waitForHttp(`http://127.0.0.1:${port}/__admin/clock`, server, log, 300_000);
+    const loadMs = await waitForHttp(`http://127.0.0.1:${port}/__admin/health`, server, log, 300_000);
     const memory = memoryOf(server.child.pid);
     console.log(`scale: loaded and validated in ${(loadMs / 1000).toFixed(1)} s; RSS ${memory.rssMiB.toFixed(0)} MiB (peak ${memory.peakMiB.toFixed(0)} MiB)`);
     for (const query of QUERIES) {

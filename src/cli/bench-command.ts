@@ -52,7 +52,7 @@ export async function runBenchCommand(args: string[]): Promise<number> {
   const rows: string[] = [];
   console.log(HEADER);
   try {
-    await waitForHttp(`${base}/__admin/clock`, mock, path.join(work, 'taskmock.log'));
+    await waitForHttp(`${base}/__admin/health`, mock, path.join(work, 'taskmock.log'));
     for (const dialect of selectVendors(dialects, values.api)) {
       const op = [...validators.operations.values()].find((o) => o.vendor === dialect.vendor && o.defaultRequest);
       if (!op?.defaultRequest) throw new Error(`${dialect.vendor}: no default request in its spec`);

@@ -78,8 +78,8 @@ describe('docker-compose.yml and Dockerfile', () => {
     const port = parseOptions(service?.command.slice(1) ?? [], SERVE_OPTIONS).values.port;
     expect(service?.ports.map((p) => p.split(':').pop())).toEqual([port]);
     expect(instruction('EXPOSE')).toBe(port);
-    expect(service?.healthcheck.test.join(' ')).toContain(`127.0.0.1:${port}/__admin/clock`);
-    expect(dockerfile).toContain(`127.0.0.1:${port}/__admin/clock`);
+    expect(service?.healthcheck.test.join(' ')).toContain(`127.0.0.1:${port}/__admin/health`);
+    expect(dockerfile).toContain(`127.0.0.1:${port}/__admin/health`);
   });
 });
 

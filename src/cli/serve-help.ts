@@ -8,4 +8,8 @@ export const SERVE_HELP = `taskmock serve [options]
   --seed N             seed of ids the server makes (sessions, request ids; default 1)
   --now ISO            simulated clock start (default: the data set's "now")
   --clock-rate R       simulated seconds per real second (default 1; 0 freezes the clock)
+  --arrivals R         new tasks per simulated hour: one number for every API, or KEY=N,...
+                       (default: each API's own rate; 0 turns arrivals off; none while frozen)
+  --state-file FILE    keep every change the admin API acknowledged in FILE (fsynced before
+                       the answer) and pick it up again at the next start
   --config FILE        JSON {"settings": {"<vendor>": {...}}} (e.g. vsphere mirrorStatus, token)`;

@@ -3,7 +3,7 @@ import type { AnyDialect } from '../dialect';
 import { MockError, toMockError } from '../errors/mock-error';
 import { writeReply } from '../http/write-reply';
 import { vendorSim, type SimState } from '../state/sim-state';
-import { adminRoutes } from './admin-routes';
+import { adminRouter } from '../admin/admin-router';
 import { operationRoute } from './operation-route';
 import { toExpressPath } from './to-express-path';
 
@@ -26,7 +26,7 @@ export function createApp(options: AppOptions): express.Express {
   app.set('etag', false);
   // The APIs' routes first: Express tries routes in order, and their requests are the many.
   for (const dialect of options.dialects) mountDialect(app, dialect, options.sim);
-  app.use('/__admin', adminRoutes(options.sim));
+  app.use(adminRouter(options.sim, options.sim.adminValidators));
   app.use((req: Request, res: Response) => {
     fail(res, req, new MockError('route_not_found', `no API route ${req.method} ${req.path}`), options);
   });

@@ -17,6 +17,8 @@ export interface MockAppOptions {
   /** Epoch ms; defaults to the data set's `now` (its manifest.json). */
   readonly now?: number;
   readonly seed?: number;
+  /** The admin API's compiled validators, to share between apps (compiled here when absent). */
+  readonly adminValidators?: Validators;
 }
 
 /**
@@ -30,6 +32,6 @@ export function createMockApp(options: MockAppOptions) {
   const dataNow = readDataManifest(dataDir).now;
   const seed = options.seed ?? 1;
   const clock = createClock({ start: options.now ?? dataNow, rate: 0 });
-  const sim = createSimState({ dialects, validators, dataSet: { dir: dataDir, now: dataNow, seed }, clock, rng: createRng(seed), settings });
+  const sim = createSimState({ dialects, validators, dataSet: { dir: dataDir, now: dataNow, seed }, clock, rng: createRng(seed), settings, adminValidators: options.adminValidators });
   return { app: createApp({ dialects, sim }), clock, sim, validators };
 }

@@ -6,7 +6,6 @@ import type { Reply } from '../http/reply';
 import { writeReply } from '../http/write-reply';
 import type { Operation } from '../spec/operation';
 import type { SimState, VendorSim } from '../state/sim-state';
-import { applyTaskWrites } from '../state/apply-task-writes';
 import { memoRequestCheck } from '../validation/memo-request-check';
 import type { RequestValidator, RawValues } from '../validation/request-validator';
 
@@ -68,8 +67,8 @@ export function operationRoute(op: Operation, validate: RequestValidator, vendor
     if (reply.writes === undefined || reply.writes.length === 0) return finish(reply);
     // A vendor API that changes a task (Velostrata's cancel): the change is applied, and on
     // disk with a state file, before the answer goes out; a refused write is the vendor's 500.
-    const writes = reply.writes;
-    applyTaskWrites(sim, vendor, writes).then(
+    const change = { kind: 'tasks', vendor: dialect.vendor, writes: reply.writes } as const;
+    sim.writer.submit(() => ({ change, result: () => undefined })).then(
       () => finish(reply),
       (error: unknown) => finish(dialect.renderError(toMockError(error), ctx)),
     );

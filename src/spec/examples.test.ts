@@ -1,3 +1,4 @@
+import { createAdminValidators } from '../admin/admin-spec';
 import { createValidators } from '../validation/create-validators';
 
 const validators = createValidators();
@@ -47,5 +48,20 @@ describe('named examples in the specs', () => {
     const input = { [param.in === 'header' ? 'headers' : param.in]: { [key]: raw } };
     const check = validators.request(op.operationId)(input);
     expect(check.issues.filter((i) => i.in === param.in && i.name === key)).toEqual([]);
+  });
+});
+
+describe('named examples in the admin spec', () => {
+  const admin = createAdminValidators();
+  const examples = [...admin.operations.values()].flatMap((op) =>
+    op.responses.flatMap((r) => Object.entries(r.content).flatMap(([type, media]) => Object.entries(media.examples).map(([name, value]) => ({ title: `${op.operationId} ${r.status} "${name}"`, op, status: r.status, type, value })))),
+  );
+
+  it('has examples to check', () => {
+    expect(examples.length).toBeGreaterThan(3);
+  });
+
+  it.each(examples)('$title validates against its schema', ({ op, status, type, value }) => {
+    expect(admin.response(op.operationId, status, type)?.(value)).toEqual([]);
   });
 });

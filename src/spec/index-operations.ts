@@ -4,6 +4,7 @@ import {
   HTTP_METHODS,
   type ExampleObject,
   type HeaderObject,
+  type JsonSchema,
   type OpenApiDocument,
   type OperationObject,
   type ParameterObject,
@@ -41,12 +42,20 @@ export function indexOperations(specs: readonly SpecDocument[]): Operation[] {
           responses: toResponses(doc, op),
           security: op.security ?? doc.security ?? [{}],
           securitySchemes: schemes,
+          requestBody: toRequestBody(doc, op),
           defaultRequest: op['x-taskmock-default-request'],
         });
       }
     }
   }
   return operations;
+}
+
+/** The operation's JSON request body: whether it is required, and its schema. */
+function toRequestBody(doc: OpenApiDocument, op: OperationObject): Operation['requestBody'] {
+  if (op.requestBody === undefined) return undefined;
+  const body = resolveRef<{ required?: boolean; content?: Record<string, { schema?: JsonSchema }> }>(doc, op.requestBody as { $ref: string });
+  return { required: body.required === true, schema: body.content?.['application/json']?.schema };
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */

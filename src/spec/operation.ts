@@ -34,6 +34,8 @@ export interface Operation {
   /** Alternatives: one requirement object must be met; `{}` means none needed. */
   readonly security: readonly SecurityRequirement[];
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeObject>>;
+  /** The JSON request body, where the operation takes one. */
+  readonly requestBody: { readonly required: boolean; readonly schema: JsonSchema | undefined } | undefined;
   /** decisions.md's default list request (`path?query`), where this operation is the API's default. */
   readonly defaultRequest: string | undefined;
 }

@@ -5,8 +5,10 @@ import type { Clock } from '../runtime/clock';
 import type { Rng } from '../runtime/rng';
 import { FaultBook } from '../server/fault-book';
 import type { Validators } from '../validation/create-validators';
+import { createAdminValidators } from '../admin/admin-spec';
+import { Arrivals } from './arrivals';
 import { Journal } from './journal';
-import type { DurableLog } from './log-entry';
+import { StateWriter } from './state-writer';
 import { SessionBook } from './session-book';
 import { TaskStore } from './task-store';
 import { ViewCache } from './view-cache';
@@ -41,9 +43,14 @@ export interface SimState {
   readonly sessions: SessionBook;
   readonly journal: Journal;
   readonly validators: Validators;
+  /** The admin API's own validators (specs/admin/admin.yaml), compiled once with the state. */
+  readonly adminValidators: Validators;
   readonly dataSet: DataSetInfo;
-  /** The state file's log (serve --state-file): every acknowledged change is on disk first. */
-  durable: DurableLog | undefined;
+  /** The clock as served at start-up: where a reset takes it back to. */
+  readonly start: { readonly now: number; readonly rate: number };
+  /** The one writer: every change to tasks or clock goes through it (state-writer.ts). */
+  readonly writer: StateWriter;
+  readonly arrivals: Arrivals;
 }
 
 export interface SimStateOptions {
@@ -53,6 +60,10 @@ export interface SimStateOptions {
   readonly clock: Clock;
   readonly rng: Rng;
   readonly settings?: Readonly<Record<string, VendorSettings>>;
+  /** The admin API's validators, when the caller has them compiled already (tests share one set). */
+  readonly adminValidators?: Validators;
+  /** Vendor key → new tasks per simulated hour; default each vendor's own (TaskModel.arrivalsPerHour). */
+  readonly arrivalsPerHour?: Readonly<Record<string, number>>;
 }
 
 /** Loads every vendor's data set (validating each record as it streams in) and wires its view. */
@@ -65,7 +76,8 @@ export function createSimState(options: SimStateOptions): SimState {
     const views = new ViewCache(store, (now) => dialect.createView({ base, changes: store.changes, now, settings }));
     vendors.set(dialect.vendor, { dialect, settings, base, store, views });
   }
-  return {
+  const perHour = new Map(options.dialects.map((d) => [d.vendor, options.arrivalsPerHour?.[d.vendor] ?? d.tasks.arrivalsPerHour]));
+  const sim: { -readonly [K in keyof SimState]: SimState[K] } = {
     vendors,
     clock: options.clock,
     rng: options.rng,
@@ -73,9 +85,16 @@ export function createSimState(options: SimStateOptions): SimState {
     sessions: new SessionBook(),
     journal: new Journal(),
     validators: options.validators,
+    adminValidators: options.adminValidators ?? createAdminValidators(),
     dataSet: options.dataSet,
-    durable: undefined,
+    start: { now: options.clock.now(), rate: options.clock.rate },
+    writer: undefined as unknown as StateWriter,
+    arrivals: undefined as unknown as Arrivals,
   };
+  // The writer and the arrivals act on the state they belong to: made once it exists.
+  sim.writer = new StateWriter(sim);
+  sim.arrivals = new Arrivals(sim, perHour);
+  return sim;
 }
 
 function loadBase(dialect: AnyDialect, options: SimStateOptions, settings: VendorSettings): unknown {

@@ -11,6 +11,9 @@ import { toIssues, type ValidationIssue } from './validation-issue';
 /** Checks a response body; an empty list means it is valid. */
 export type BodyValidator = (body: unknown) => readonly ValidationIssue[];
 
+/** Checks a request body (undefined: none was sent); each problem names its place by JSON pointer. */
+export type BodyProblems = (body: unknown) => Array<{ pointer: string; message: string }>;
+
 /**
  * The compiled validators of every spec, shared by the mock server and the contract suite.
  * Everything is compiled here, once, at creation: a schema that breaks Ajv strict mode fails
@@ -23,6 +26,8 @@ export interface Validators {
   /** The body validator for a status (exact, range or default) and media type; undefined when undocumented or bodiless. */
   response(operationId: string, status: number | string, mediaType?: string): BodyValidator | undefined;
   request(operationId: string): RequestValidator;
+  /** The JSON request body check of an operation that takes one: every problem, with its pointer. */
+  requestBody(operationId: string): BodyProblems | undefined;
   /** A validator for one component schema of a vendor's spec (fixture records), compiled on first use. */
   component(vendor: string, schemaName: string): BodyValidator;
   /**
@@ -44,11 +49,18 @@ export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): 
   const operations = new Map(indexOperations(specs).map((op) => [op.operationId, op]));
   const bodies = new Map<string, BodyValidator>();
   const requests = new Map<string, RequestValidator>();
+  const requestBodies = new Map<string, BodyProblems>();
   const components = new Map<string, BodyValidator>();
   const nodes = { body: new WeakMap<object, BodyValidator>(), param: new WeakMap<object, BodyValidator>() };
   for (const op of operations.values()) {
     const where = `${op.vendor}: ${op.operationId}`;
     requests.set(op.operationId, wrapCompile(where, () => compileRequestValidator(paramAjv, op)));
+    const body = op.requestBody;
+    const bodySchema = body?.schema;
+    if (body && bodySchema !== undefined) {
+      const validate = toBodyValidator(wrapCompile(`${where} request body`, () => bodyAjv.compile(rewriteRefs(bodySchema, op.vendor))));
+      requestBodies.set(op.operationId, (value) => (value === undefined ? (body.required ? [{ pointer: '', message: 'a JSON body is required' }] : []) : validate(value).map(toProblem)));
+    }
     for (const response of op.responses) {
       for (const [mediaType, media] of Object.entries(response.content)) {
         if (media.schema === undefined) continue;
@@ -98,6 +110,7 @@ export function createValidators(specs: readonly SpecDocument[] = loadSpecs()): 
       }
       return validator;
     },
+    requestBody: (operationId) => requestBodies.get(operationId),
     request(operationId) {
       const validator = requests.get(operationId);
       if (!validator) throw new Error(`unknown operationId ${operationId}`);
@@ -113,6 +126,13 @@ export function baseMediaType(mediaType: string): string {
 
 function bodyKey(operationId: string, status: string, mediaType: string): string {
   return `${operationId} ${status} ${mediaType}`;
+}
+
+/** An Ajv issue in a request body's words: an unknown key is named at its own pointer. */
+function toProblem(issue: ValidationIssue): { pointer: string; message: string } {
+  const extra = issue.params['additionalProperty'];
+  if (issue.keyword === 'additionalProperties' && typeof extra === 'string') return { pointer: `${issue.pointer}/${extra}`, message: 'is not a known key' };
+  return { pointer: issue.pointer, message: issue.message };
 }
 
 function toBodyValidator(validate: ValidateFunction): BodyValidator {
