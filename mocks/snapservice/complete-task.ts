@@ -40,8 +40,12 @@ export function completeTask(input: CompleteInput): StoredTask {
     ...(kind.vcTask && rng.next() < 0.85 ? { vcTask: `task-${5000 + rng.int(5000)}` } : {}),
   };
   const made = toListItem(draft, rng);
-  const error = run.error ?? (run.outcome === 'cancelled' ? CANCELED_ERROR : made.info.error);
-  const info = { ...made.info, ...(error === undefined ? {} : { error }), ...given } as TaskInfo;
+  // The error follows the run: a given one for a failure, unless it is the canceled error a
+  // changed task carries from an earlier cancelled run (the admin API completes a PATCH again).
+  const { error: givenError, ...givenFields } = given;
+  const failureError = givenError?.error_type === CANCELED_ERROR.error_type ? undefined : givenError;
+  const error = run.error ?? (run.outcome === 'cancelled' ? CANCELED_ERROR : run.outcome === 'failure' ? (failureError ?? made.info.error) : undefined);
+  const info = { ...made.info, ...givenFields, ...(error === undefined ? {} : { error }) } as TaskInfo;
   const task: ListItem = { task: id, info };
   return { id, tenant: input.tenant ?? APPLIANCE, task, run };
 }

@@ -1,10 +1,6 @@
-import { applyTaskWrites } from '../../src/state/apply-task-writes';
 import { cancelRun } from '../../src/state/lifecycle';
 import type { Run } from '../../src/state/run';
-import { createRng } from '../../src/runtime/rng';
-import type { StoredTask } from '../../src/state/stored-task';
 import { TASK_STATUSES, type ListItem, type TaskInfo } from './list-item';
-import { snapserviceTasks } from './task-model';
 import { fixtureTasks, snapserviceApp, TASKS_PATH } from './test-support/snapservice-test-app';
 
 const LIST = 'listSnapserviceTasks';
@@ -13,18 +9,19 @@ const PG = 'com.vmware.snapservice.protection_groups';
 const SECOND = 1000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** An app on the default data, logged in, with a task created through the one writer (as the admin API does). */
+/** An app on the default data, logged in; tasks are created and changed through the admin client. */
 async function setup() {
   const app = snapserviceApp();
   const headers = await app.login();
   const t0 = app.clock.now();
-  const vendor = app.sim.vendors.get('snapservice');
-  if (!vendor) throw new Error('snapservice is not served');
-  const put = (task: StoredTask) => applyTaskWrites(app.sim, vendor, [{ kind: 'put', task }]);
-  const create = async (run: Run, info: Partial<TaskInfo> = { service: PG, operation: 'snapshot' }): Promise<StoredTask> => {
-    const task = snapserviceTasks.complete({ task: { info }, tenant: undefined, run, now: t0, rng: createRng(7) });
-    await put(task);
-    return task;
+  const create = async (run: Run, info: Partial<TaskInfo> = { service: PG, operation: 'snapshot' }): Promise<{ id: string; run: Run }> => {
+    const created = await app.admin.createTask('snapservice', { task: { info }, run: { ...run, queuedAt: iso(run.queuedAt) } });
+    return { id: created.id, run };
+  };
+  /** Replaces the run as `cancelRun` (the lifecycle's cancel) makes it at the current moment. */
+  const cancel = async (id: string, run: Run) => {
+    const cancelled = cancelRun(run, app.clock.now());
+    await app.admin.patchTask('snapservice', id, { run: { ...cancelled, queuedAt: iso(cancelled.queuedAt) } });
   };
   /** The task through its own URL and through the list filtered by its id and each status: all must agree. */
   const read = async (id: string): Promise<TaskInfo | undefined> => {
@@ -38,13 +35,15 @@ async function setup() {
     expect(own.status).toBe(200);
     const info = own.body as TaskInfo;
     expect(items).toEqual([{ task: id, info }]);
+    // The admin API shows the task as the vendor's API does.
+    expect((await app.admin.getTask<ListItem>('snapservice', id)).task).toEqual({ task: id, info });
     for (const status of TASK_STATUSES) {
       const filtered = await app.api.get(LIST, `${TASKS_PATH}?tasks=${encodeURIComponent(id)}&status=${status}`, headers);
       expect((filtered.body as { items: ListItem[] }).items.map((item) => item.task)).toEqual(status === info.status ? [id] : []);
     }
     return info;
   };
-  return { app, headers, t0, create, put, read, vendor };
+  return { app, headers, t0, create, cancel, read };
 }
 
 const SHAPES = { queuedIn: 10 * SECOND, startAfterMs: 5 * SECOND, durationMs: 40 * SECOND };
@@ -81,9 +80,11 @@ describe('snapservice task lifecycle over HTTP', () => {
       last = info?.progress?.completed ?? -1;
     }
 
+    const finished: (TaskInfo | undefined)[] = [];
     for (const at of [end, end + 3_600 * SECOND]) {
       app.clock.set(at);
       const done = await read(task.id);
+      finished.push(done);
       expect(done).toMatchObject({ start_time: iso(start), end_time: iso(end), cancelable: false });
       if (outcome === 'success') {
         expect(done).toMatchObject({ status: 'SUCCEEDED', progress: { completed: 100 } });
@@ -91,11 +92,14 @@ describe('snapservice task lifecycle over HTTP', () => {
       } else {
         // Progress stays where the wind-down began: 32 s of 40 s.
         expect(done).toMatchObject({ status: 'FAILED', progress: { completed: 80 } });
-        expect(done?.error).toEqual((task.task as ListItem).info.error);
+        expect(done?.error?.messages.length).toBeGreaterThan(0);
         if (outcome === 'cancelled') expect(done?.error).toMatchObject({ error_type: 'CANCELED', '@class': 'com.vmware.vapi.std.errors.canceled' });
         else expect(done?.error?.error_type).not.toBe('CANCELED');
       }
     }
+
+    // Once done, nothing moves any more.
+    expect(finished[1]).toEqual(finished[0]);
 
     // The clock set back shows the task as it was then.
     app.clock.set(start + 10 * SECOND);
@@ -103,13 +107,12 @@ describe('snapservice task lifecycle over HTTP', () => {
   });
 
   it('shows a cancel asked for mid-run: RUNNING and no longer cancelable while it winds down, then FAILED with the canceled error', async () => {
-    const { app, t0, create, put, read } = await setup();
+    const { app, t0, create, cancel, read } = await setup();
     const run: Run = { queuedAt: t0, startAfterMs: 0, durationMs: 100 * SECOND, outcome: 'success' };
     const task = await create(run);
     app.clock.set(t0 + 20 * SECOND);
     expect(await read(task.id)).toMatchObject({ status: 'RUNNING', cancelable: true, progress: { completed: 20 } });
-    const cancelled = cancelRun(run, app.clock.now());
-    await put({ ...task, run: cancelled });
+    await cancel(task.id, run);
     // 20 s in: a wind-down of a quarter of that, 5 s, with progress held. cancelRun shortens the
     // run to 25 s, and progress is a share of the duration: it reads 80 from now on (lifecycle.ts).
     const winding = await read(task.id);
@@ -122,15 +125,39 @@ describe('snapservice task lifecycle over HTTP', () => {
   });
 
   it('shows a cancel asked for while PENDING at once: FAILED with the canceled error, ended then, never started', async () => {
-    const { app, t0, create, put, read } = await setup();
+    const { app, t0, create, cancel, read } = await setup();
     const run: Run = { queuedAt: t0, startAfterMs: 30 * SECOND, durationMs: 60 * SECOND, outcome: 'success' };
     const task = await create(run);
     app.clock.set(t0 + 10 * SECOND);
     expect(await read(task.id)).toMatchObject({ status: 'PENDING', cancelable: true });
-    await put({ ...task, run: cancelRun(run, app.clock.now()) });
+    await cancel(task.id, run);
     const done = await read(task.id);
     expect(done).toMatchObject({ status: 'FAILED', cancelable: false, end_time: iso(t0 + 10 * SECOND), error: { error_type: 'CANCELED' }, progress: { completed: 0 } });
     expect(done?.start_time).toBeUndefined();
+  });
+
+  it('follows a run changed through the admin API: cancelled, then failing with its operation\'s own error, not the canceled one', async () => {
+    const { app, t0, create, read } = await setup();
+    const task = await create({ queuedAt: t0, startAfterMs: 0, durationMs: 10 * SECOND, outcome: 'cancelled' }, { service: PG, operation: 'pause' });
+    app.clock.set(t0 + 11 * SECOND);
+    expect(await read(task.id)).toMatchObject({ status: 'FAILED', error: { error_type: 'CANCELED' } });
+    await app.admin.patchTask('snapservice', task.id, { run: { outcome: 'failure' } });
+    // generate/failures.ts: a pause fails as already paused.
+    expect(await read(task.id)).toMatchObject({ status: 'FAILED', error: { error_type: 'ALREADY_IN_DESIRED_STATE' } });
+    await app.admin.patchTask('snapservice', task.id, { run: { outcome: 'success' } });
+    const succeeded = await read(task.id);
+    expect(succeeded).toMatchObject({ status: 'SUCCEEDED', progress: { completed: 100 } });
+    expect(succeeded?.error).toBeUndefined();
+  });
+
+  it('makes a loaded RUNNING task fail when the admin API says so, with a vAPI error', async () => {
+    const { app, t0, read } = await setup();
+    const record = fixtureTasks().find((r) => r.info.status === 'RUNNING') as ListItem;
+    await app.admin.patchTask('snapservice', record.task, { run: { outcome: 'failure', queuedAt: iso(t0 - 10 * SECOND), startAfterMs: 0, durationMs: 20 * SECOND } });
+    app.clock.set(t0 + 10 * SECOND);
+    const failed = await read(record.task);
+    expect(failed).toMatchObject({ status: 'FAILED', description: record.info.description, end_time: iso(t0 + 10 * SECOND), start_time: iso(t0 - 10 * SECOND) });
+    expect(failed?.error?.error_type).toEqual(expect.any(String));
   });
 
   it('lists a task by its status filter only while it has that status (services and status, the default request\'s shape)', async () => {
