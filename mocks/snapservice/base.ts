@@ -2,6 +2,7 @@ import type { DialectSetup } from '../../src/dialect';
 import { arraySource, type StoredTask, type TaskSource } from '../../src/state/stored-task';
 import type { ListItem } from './list-item';
 import { loadedRun } from './loaded-run';
+import { RenderedEntries } from './rendered-entries';
 import { compareListOrder, toTaskEntry } from './task-entry';
 import { indexEntries, type TaskIndex } from './task-index';
 import { APPLIANCE } from './complete-task';
@@ -16,6 +17,8 @@ export interface SnapserviceBase {
   readonly fixed: TaskIndex;
   /** The loaded tasks with a run: each view renders them at its moment. */
   readonly moving: readonly StoredTask[];
+  /** Renderings of tasks with runs, by task object (rendered-entries.ts): shared by the views. */
+  readonly rendered: RenderedEntries;
 }
 
 /**
@@ -30,5 +33,6 @@ export function createBase(setup: DialectSetup): SnapserviceBase {
     source: arraySource(tasks),
     fixed: indexEntries(tasks.filter((task) => task.run === undefined).map((task) => toTaskEntry(task.task as ListItem))),
     moving: tasks.filter((task) => task.run !== undefined),
+    rendered: new RenderedEntries(),
   };
 }

@@ -7,6 +7,7 @@ import { createBase } from './base';
 import { selectTasks } from './filters';
 import type { ListItem } from './list-item';
 import { renderTask } from './render-task';
+import { RenderedEntries } from './rendered-entries';
 import { fixtureTasks, PG } from './test-support/snapservice-test-app';
 import { createView } from './view';
 
@@ -64,6 +65,20 @@ describe('snapservice view of the default data', () => {
       expect(Date.parse(info?.end_time ?? '')).toBeGreaterThan(Date.parse(info?.start_time ?? ''));
     }
     expect(viewAt(dayLater).validUntil).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('reuses a rendering only while it is the rendering of the moment', () => {
+    const rendered = new RenderedEntries();
+    let reused = 0;
+    for (let now = LOADED_AT; now < LOADED_AT + 30 * 60_000; now += 7_000) {
+      for (const task of base.moving) {
+        const before = rendered.at(task, now - 1000);
+        const entry = rendered.at(task, now);
+        if (entry === before) reused += 1;
+        expect(entry.json).toBe(JSON.stringify(renderTask(task, now)));
+      }
+    }
+    expect(reused).toBeGreaterThan(0);
   });
 
   it('keeps the default request to its few dozen tasks and the protection groups over the cap', () => {

@@ -4,14 +4,14 @@ import { nextChangeAt, runStateAt } from '../../src/state/lifecycle';
 import type { StoredTask } from '../../src/state/stored-task';
 import type { View } from '../../src/state/view-cache';
 import type { SnapserviceBase } from './base';
-import { renderTask } from './render-task';
 import type { SnapserviceState } from './state';
-import { toTaskEntry, type TaskEntry } from './task-entry';
+import type { TaskEntry } from './task-entry';
 import { indexEntries } from './task-index';
 
 /**
  * The API at `now`: the base's finished tasks as loaded (their JSON and indexes reused), and only
- * the tasks with a run or a change rendered and serialised again. The view holds until the next
+ * the tasks with a run or a change rendered and serialised again (when their rendering changed,
+ * rendered-entries.ts). The view holds until the next
  * moment one of those runs changes (a phase, or a progress step); a task not yet queued is left
  * out (decisions.md: not visible before `queuedAt`).
  */
@@ -31,7 +31,7 @@ export function createView(input: ViewInput<SnapserviceBase>): View<SnapserviceS
       validUntil = Math.min(validUntil, nextChangeAt(task.run, now));
       if (runStateAt(task.run, now).phase === 'scheduled') continue;
     }
-    entries.push(toTaskEntry(renderTask(task, now)));
+    entries.push(base.rendered.at(task, now));
   }
   const state: SnapserviceState = { fixed: base.fixed, hidden, live: indexEntries(entries), users: base.users, answers: new BoundedMemo(512) };
   return { state, validUntil };
