@@ -5,6 +5,8 @@ export interface BenchTarget {
   readonly url: string;
   /** The server's process, for its CPU time; without it `cpuPerRequest` is NaN. */
   readonly pid?: number;
+  /** Headers of this target's own (a session made on its own server); default the shared ones. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface Measured extends LoadResult {
@@ -30,13 +32,14 @@ export interface MeasureOptions {
 export function measureInterleaved<T extends string>(targets: Readonly<Record<T, BenchTarget>>, options: MeasureOptions): Record<T, Measured> {
   const names = Object.keys(targets) as T[];
   const runs = new Map<T, Measured[]>(names.map((t) => [t, []]));
-  const load = (url: string, seconds: number) => runLoad({ url, headers: options.headers, seconds, connections: options.connections, core: options.core });
-  for (const name of names) load(targets[name].url, 2);
+  const load = (target: BenchTarget, seconds: number) =>
+    runLoad({ url: target.url, headers: target.headers ?? options.headers, seconds, connections: options.connections, core: options.core });
+  for (const name of names) load(targets[name], 2);
   for (let round = 0; round < options.rounds; round += 1) {
     for (const name of names) {
       const { url, pid } = targets[name];
       const before = processCpuMicros(pid);
-      const result = load(url, options.seconds);
+      const result = load(targets[name], options.seconds);
       const cpu = processCpuMicros(pid) - before;
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors under load`);
       runs.get(name)?.push({ ...result, cpuPerRequest: cpu / result.requests });

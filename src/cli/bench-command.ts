@@ -14,10 +14,13 @@ import { parseOptions, selectVendors, toInteger } from './parse-options';
 
 const HEADER =
   'vendor       body    taskmock req/s p50/p99 ms | express             | express served*     | node:http           | prism               |' +
-  ' vs express vs served*  vs prism | CPU µs/req taskmock  express  served* vs express vs served*';
+  ' vs express vs served*  vs prism | CPU µs/req taskmock  express  served* vs express vs served* |' +
+  ' live** req/s p50/p99 vs express  CPU µs/req';
 const FOOTNOTE =
   '* express served: the same precomputed Express route in a server made as taskmock makes its own (createAppServer:\n' +
-  "  requests and responses created with the app's prototypes), the floor taskmock's own per-request work adds to";
+  "  requests and responses created with the app's prototypes), the floor taskmock's own per-request work adds to\n" +
+  '** live: a second taskmock with the clock running (rate 1), tasks arriving at each API\'s default rate, and one admin\n' +
+  '  change a second to the vendor measured (a task created, then changed: its view is rebuilt under load)';
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
 
@@ -49,10 +52,14 @@ export async function runBenchCommand(args: string[]): Promise<number> {
   const port = await freePortNumber();
   const base = `http://127.0.0.1:${port}`;
   const mock = spawnLogged(process.execPath, [cli, 'serve', '--port', String(port), '--clock-rate', '0'], path.join(work, 'taskmock.log'), SERVER_CORE);
+  const livePort = await freePortNumber();
+  const liveBase = `http://127.0.0.1:${livePort}`;
+  const live = spawnLogged(process.execPath, [cli, 'serve', '--port', String(livePort)], path.join(work, 'taskmock-live.log'), SERVER_CORE);
   const rows: string[] = [];
   console.log(HEADER);
   try {
     await waitForHttp(`${base}/__admin/health`, mock, path.join(work, 'taskmock.log'));
+    await waitForHttp(`${liveBase}/__admin/health`, live, path.join(work, 'taskmock-live.log'));
     for (const dialect of selectVendors(dialects, values.api)) {
       const op = [...validators.operations.values()].find((o) => o.vendor === dialect.vendor && o.defaultRequest);
       if (!op?.defaultRequest) throw new Error(`${dialect.vendor}: no default request in its spec`);
@@ -70,6 +77,9 @@ export async function runBenchCommand(args: string[]): Promise<number> {
         startFixed('http', op.defaultRequest, first.status, contentType, bodyFile, work),
         startPrism(spec, work, { core: SERVER_CORE }),
       ]);
+      const writerScript = path.join(root, 'dist', 'src', 'bench', 'admin-writer.js');
+      const writer = spawnLogged(process.execPath, [writerScript, liveBase, dialect.vendor, '1000'], path.join(work, `admin-writer-${dialect.vendor}.log`), LOAD_CORE);
+      const liveHeaders = await dialect.demoHeaders(liveBase);
       let results: Record<Target, Measured>;
       try {
         const targets: Record<Target, BenchTarget> = {
@@ -78,17 +88,18 @@ export async function runBenchCommand(args: string[]): Promise<number> {
           served: { url: `${servers[1].baseUrl}${op.defaultRequest}`, pid: servers[1].pid },
           bare: { url: `${servers[2].baseUrl}${op.defaultRequest}`, pid: servers[2].pid },
           prism: { url: `${servers[3].baseUrl}${op.defaultRequest}`, pid: servers[3].process.child.pid },
+          live: { url: `${liveBase}${op.defaultRequest}`, pid: live.child.pid, headers: liveHeaders },
         };
         results = measureInterleaved(targets, { headers, seconds, connections, rounds, core: LOAD_CORE });
       } finally {
-        await Promise.all(servers.map((s) => s.stop()));
+        await Promise.all([...servers.map((s) => s.stop()), writer.stop()]);
       }
       const row = formatRow(dialect.vendor, bytes.length, results);
       console.log(row);
       rows.push(row);
     }
   } finally {
-    await mock.stop();
+    await Promise.all([mock.stop(), live.stop()]);
   }
   console.log(`\nsummary (median of ${rounds} interleaved rounds of ${seconds} s, ${connections} connections)\n${HEADER}`);
   for (const row of rows) console.log(row);
@@ -97,7 +108,7 @@ export async function runBenchCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-type Target = 'taskmock' | 'express' | 'served' | 'bare' | 'prism';
+type Target = 'taskmock' | 'express' | 'served' | 'bare' | 'prism' | 'live';
 
 interface Started {
   readonly baseUrl: string;
@@ -134,6 +145,7 @@ function formatRow(vendor: string, bytes: number, r: Record<Target, Measured>): 
     `${vendor.padEnd(12)} ${String(bytes).padStart(6)}B ${cell(r.taskmock)} | ${cell(r.express)} | ${cell(r.served)} | ${cell(r.bare)} | ${cell(r.prism)} |` +
     `${ratio(r.taskmock.rps, r.express.rps, 11)}${ratio(r.taskmock.rps, r.served.rps, 10)}${ratio(r.taskmock.rps, r.prism.rps, 10)} |` +
     `${cpu(r.taskmock, 19)}${cpu(r.express, 9)}${cpu(r.served, 9)}` +
-    `${ratio(r.express.cpuPerRequest, r.taskmock.cpuPerRequest, 11)}${ratio(r.served.cpuPerRequest, r.taskmock.cpuPerRequest, 11)}`
+    `${ratio(r.express.cpuPerRequest, r.taskmock.cpuPerRequest, 11)}${ratio(r.served.cpuPerRequest, r.taskmock.cpuPerRequest, 11)} |` +
+    ` ${cell(r.live)}${ratio(r.live.rps, r.express.rps, 8)}${cpu(r.live, 12)}`
   );
 }
