@@ -1,9 +1,10 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestContext } from '../../src/dialect';
 import { MockError } from '../../src/errors/mock-error';
-import type { Session } from './session-store';
 import type { SnapserviceState } from './state';
-import { findUser, SYSTEM_READ, type SnapserviceUser } from './users';
+import { findUser, SYSTEM_READ, userNamed, type SnapserviceUser } from './users';
+
+/** The vendor key the process's SessionBook files these sessions under. */
+export const SESSION_VENDOR = 'snapservice';
 
 /** The `api_key` scheme of the Snapservice API page (api-facts 3.1). */
 export const SESSION_HEADER = 'vmware-api-session-id';
@@ -22,7 +23,7 @@ export function authenticate(ctx: RequestContext<SnapserviceState>): void {
   }
   // The list also takes Basic directly (the API page's `basic_auth` scheme); a session wins.
   const useBasic = ctx.headers[SESSION_HEADER] === undefined && /^Basic\s/i.test(ctx.headers.authorization ?? '');
-  const user = useBasic ? basicUser(ctx) : requireSession(ctx.headers, ctx.state).user;
+  const user = useBasic ? basicUser(ctx) : sessionUser(ctx);
   if (!user.privileges.includes(SYSTEM_READ)) {
     throw new MockError('forbidden', `user ${user.name} lacks the privilege ${SYSTEM_READ}`, { param: SESSION_HEADER });
   }
@@ -40,13 +41,18 @@ export function basicUser(ctx: RequestContext<SnapserviceState>): SnapserviceUse
   return user;
 }
 
-function requireSession(headers: IncomingHttpHeaders, state: SnapserviceState): Session {
-  const raw = headers[SESSION_HEADER];
+/**
+ * The user of the request's session: sessions live in the process's SessionBook (`ctx.sessions`,
+ * cleared by `/__admin/reset`), so a view rebuilt as the clock moves keeps them.
+ */
+function sessionUser(ctx: RequestContext<SnapserviceState>): SnapserviceUser {
+  const raw = ctx.headers[SESSION_HEADER];
   const id = Array.isArray(raw) ? raw[0] : raw;
   if (id === undefined || id === '') {
     throw new MockError('missing_credentials', `the ${SESSION_HEADER} header is required`, { param: SESSION_HEADER });
   }
-  const session = state.sessions.find(id);
-  if (!session) throw new MockError('invalid_credentials', 'the session is unknown or has expired', { param: SESSION_HEADER });
-  return session;
+  const session = ctx.sessions.get(SESSION_VENDOR, id);
+  const user = session && userNamed(ctx.state.users, session.user);
+  if (!user) throw new MockError('invalid_credentials', 'the session is unknown or has expired', { param: SESSION_HEADER });
+  return user;
 }

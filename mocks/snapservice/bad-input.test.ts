@@ -90,7 +90,7 @@ describe('snapservice bad input', () => {
 
   it.each([
     ['an unknown path under /api/', 'get', '/api/snapservice/nothing'],
-    ['a task by id (not part of this kit)', 'get', `${TASKS_PATH}/3c5b9f0e-8a41-4d2b-9e7c-1f6a0d2b4c83:com.vmware.snapservice`],
+    ['the wrong method on a task (the kit cancels no Snapservice task)', 'delete', `${TASKS_PATH}/3c5b9f0e-8a41-4d2b-9e7c-1f6a0d2b4c83:com.vmware.snapservice`],
     ['the wrong method on the task list', 'post', TASKS_PATH],
     ['the wrong method on a login', 'get', '/api/session'],
   ] as const)('answers vCenter 404 NOT_FOUND, never HTML, for %s', async (_case, method, url) => {

@@ -3,10 +3,11 @@ import { MockError, type MockErrorKind } from '../../src/errors/mock-error';
 import { createRng } from '../../src/runtime/rng';
 import { testValidators } from '../../src/testing/create-test-app';
 import { renderError } from './errors';
-import { createState, type SnapserviceState } from './state';
+import type { SnapserviceState } from './state';
+import { viewOf } from './test-support/view-of';
 
 const validators = testValidators();
-const state = createState({ records: { tasks: [] }, loadedAt: 0, rng: createRng(1), settings: {} });
+const state = viewOf([]);
 
 function context(operationId: string | undefined, url = '/api/snapservice/tasks'): ErrorContext<SnapserviceState> {
   const op = operationId === undefined ? undefined : validators.operation(operationId);

@@ -22,6 +22,21 @@ const SERVICE_NOT_AVAILABLE = vapiMessage('vapi.server.unavailable', 'Service no
 /** vCenter's answer to an unknown `/api/...` path: 404 NOT_FOUND `com.vmware.vapi.rest.httpNotFound` "Not found.". */
 const NOT_FOUND = vapiMessage('com.vmware.vapi.rest.httpNotFound', 'Not found.');
 
+/** The operation of a task's own URL, `GET /api/snapservice/tasks/{task}`. */
+const GET_TASK = 'getSnapserviceTask';
+
+/** The message of a task not found, with the identifier the request's path gave (taskmock's message id). */
+function taskNotFound(url: string): LocalizableMessage {
+  const segment = url.split('?', 1)[0]?.split('/').pop() ?? '';
+  let id: string;
+  try {
+    id = decodeURIComponent(segment);
+  } catch {
+    id = segment;
+  }
+  return vapiMessage('com.vmware.snapservice.tasks.not_found', `Task '${id}' does not exist.`, [id]);
+}
+
 type Messages = (error: MockError, ctx: ErrorContext<SnapserviceState>) => LocalizableMessage[];
 interface Rule {
   readonly status: number;
@@ -55,7 +70,8 @@ const RULES = {
     messages: () => [vapiMessage('com.vmware.snapservice.request.not_acceptable', 'This API answers application/json only.')],
   },
   tenant_not_found: { status: 404, errorType: 'NOT_FOUND', messages: () => [NOT_FOUND] },
-  resource_not_found: { status: 404, errorType: 'NOT_FOUND', messages: () => [NOT_FOUND] },
+  // A task's own URL names the task it did not find (spec example TaskNotFoundError).
+  resource_not_found: { status: 404, errorType: 'NOT_FOUND', messages: (_error, ctx) => (ctx.op?.operationId === GET_TASK ? [taskNotFound(ctx.url)] : [NOT_FOUND]) },
   route_not_found: { status: 404, errorType: 'NOT_FOUND', messages: () => [NOT_FOUND] },
   too_many_results: {
     status: 500,

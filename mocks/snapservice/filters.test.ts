@@ -1,8 +1,7 @@
 import { MockError } from '../../src/errors/mock-error';
-import { createRng } from '../../src/runtime/rng';
 import { selectTasks, toTaskFilter } from './filters';
 import type { ListItem, TaskStatus } from './list-item';
-import { createState } from './state';
+import { viewOf } from './test-support/view-of';
 
 function item(task: string, service: string, operation: string, status: TaskStatus, start?: string, user?: string): ListItem {
   return {
@@ -27,13 +26,13 @@ const RECORDS = [
   item('t5', 'snap', 'delete', 'FAILED', '2021-08-02T00:00:00.000Z', 'A'),
   item('t0', 'pg', 'update', 'PENDING', undefined, 'B'),
 ];
-const state = createState({ records: { tasks: RECORDS }, loadedAt: 0, rng: createRng(1), settings: {} });
+const state = viewOf(RECORDS);
 
 const ids = (query: Record<string, string[]>, limit?: number) => selectTasks(state, toTaskFilter(query), limit).map((t) => t.task);
 
 describe('snapservice filters', () => {
   it('keeps the list order: not started first, start_time descending, then task id', () => {
-    expect(state.tasks.map((t) => t.task)).toEqual(['t0', 't4', 't2', 't3', 't5', 't1']);
+    expect(ids({ tasks: RECORDS.map((r) => r.task) })).toEqual(['t0', 't4', 't2', 't3', 't5', 't1']);
   });
 
   it.each([

@@ -1,5 +1,7 @@
 import { MockError } from '../../src/errors/mock-error';
-import { bucketKey, type SnapserviceState, type TaskEntry } from './state';
+import type { SnapserviceState } from './state';
+import { compareEntries, type TaskEntry } from './task-entry';
+import { bucketKey, type TaskIndex } from './task-index';
 
 /** The Snapservice Tasks FilterSpec, flattened into query parameters (api-facts 3.2). */
 export const FILTER_PARAMS = ['tasks', 'operations', 'services', 'status', 'users'] as const;
@@ -65,19 +67,39 @@ export function selectTasks(state: SnapserviceState, filter: TaskFilter, limit =
 }
 
 /**
- * A list in order that holds every match, read from the indexes: the named tasks, or the buckets
- * of the named services (by status when one is given), or everything when those are most of it.
+ * Every possible match in list order: the loaded finished tasks (less those changed since) and
+ * the view's rendered ones, each read from its indexes, merged.
  */
 function candidates(state: SnapserviceState, filter: TaskFilter): readonly TaskEntry[] {
-  if (filter.tasks) return inOrder([...filter.tasks].flatMap((id) => state.byId.get(id) ?? []));
-  const services = filter.services ? [...filter.services] : [];
-  const statuses = filter.status ? [...filter.status] : [undefined];
-  const buckets = services.flatMap((service) => statuses.map((status) => state.buckets.get(bucketKey(service, status)) ?? []));
-  if (buckets.length === 1) return buckets[0] ?? [];
-  const size = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
-  return size * 2 > state.tasks.length ? state.tasks : inOrder(buckets.flat());
+  const hidden = state.hidden;
+  const fixed = candidatesIn(state.fixed, filter);
+  const kept = hidden.size === 0 ? fixed : fixed.filter((entry) => !hidden.has(entry.task));
+  return mergeInOrder(kept, candidatesIn(state.live, filter));
 }
 
-function inOrder(entries: TaskEntry[]): TaskEntry[] {
-  return entries.sort((a, b) => a.rank - b.rank);
+/**
+ * A list in order that holds every match of one index: the named tasks, or the buckets of the
+ * named services (by status when one is given), or everything when those are most of it.
+ */
+function candidatesIn(index: TaskIndex, filter: TaskFilter): readonly TaskEntry[] {
+  if (index.tasks.length === 0) return index.tasks;
+  if (filter.tasks) return [...filter.tasks].flatMap((id) => index.byId.get(id) ?? []).sort(compareEntries);
+  const services = filter.services ? [...filter.services] : [];
+  const statuses = filter.status ? [...filter.status] : [undefined];
+  const buckets = services.flatMap((service) => statuses.map((status) => index.buckets.get(bucketKey(service, status)) ?? []));
+  if (buckets.length === 1) return buckets[0] ?? [];
+  const size = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
+  return size * 2 > index.tasks.length ? index.tasks : buckets.flat().sort(compareEntries);
+}
+
+function mergeInOrder(a: readonly TaskEntry[], b: readonly TaskEntry[]): readonly TaskEntry[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: TaskEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareEntries(a[i] as TaskEntry, b[j] as TaskEntry) <= 0 ? (a[i++] as TaskEntry) : (b[j++] as TaskEntry));
+  while (i < a.length) out.push(a[i++] as TaskEntry);
+  while (j < b.length) out.push(b[j++] as TaskEntry);
+  return out;
 }

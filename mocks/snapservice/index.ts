@@ -1,24 +1,29 @@
 import { defineDialect } from '../../src/dialect';
-import { frozenParts } from '../../src/state/frozen-parts';
 import { authenticate } from './auth';
+import { createBase, type SnapserviceBase } from './base';
 import { demoHeaders } from './demo-headers';
 import { renderError } from './errors';
-import { generate } from './generate';
+import { generate } from './generate/generate';
 import { handlers } from './handlers';
 import { splitCommaLists } from './normalize-query';
-import { createState, type SnapserviceState } from './state';
+import type { SnapserviceState } from './state';
+import { snapserviceTasks } from './task-model';
+import { createView } from './view';
 
 /**
  * The vSAN snapshot service ("Snapservice") task list of the vSphere Automation API (seed 002,
  * specs/snapservice.yaml): `GET /api/snapservice/tasks` behind a `vmware-api-session-id` from
  * `POST /api/session` or `POST /api/snapservice/sessions`.
  */
-export const snapserviceDialect = defineDialect<SnapserviceState, SnapserviceState>({
+export const snapserviceDialect = defineDialect<SnapserviceState, SnapserviceBase>({
   vendor: 'snapservice',
   // `/api/` is the vAPI REST root: in this kit no other API lives under it.
   prefixes: ['/api/'],
   fixtures: { tasks: { file: 'tasks.ndjson', schema: 'ListItem' } },
-  ...frozenParts('snapservice', createState),
+  createBase,
+  baseTasks: (base) => base.source,
+  createView,
+  tasks: snapserviceTasks,
   generate,
   defaultCount: 1300,
   handlers,

@@ -52,3 +52,8 @@ export function findUser(users: readonly SnapserviceUser[], name: string, passwo
   const wanted = name.toLowerCase();
   return users.find((user) => user.name.toLowerCase() === wanted && user.password === password);
 }
+
+/** The user a session was opened for, by its exact name (as `findUser` matched it at login). */
+export function userNamed(users: readonly SnapserviceUser[], name: string): SnapserviceUser | undefined {
+  return users.find((user) => user.name === name);
+}

@@ -11,6 +11,7 @@ const EXPECTED: Record<string, string[]> = {
   cbr: ['GET /v3/{project_id}/operation-logs listOpLogs', 'GET /v3/{project_id}/operation-logs/{operation_log_id} showOpLog'],
   snapservice: [
     'GET /api/snapservice/tasks listSnapserviceTasks',
+    'GET /api/snapservice/tasks/{task} getSnapserviceTask',
     'POST /api/session createSession',
     'POST /api/snapservice/sessions createSnapserviceSession',
   ],

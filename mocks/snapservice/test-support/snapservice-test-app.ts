@@ -6,6 +6,10 @@ import { createTestApp } from '../../../src/testing/create-test-app';
 import { snapserviceDialect } from '..';
 import type { ListItem } from '../list-item';
 
+// Every file that builds an app compiles the five specs on its first request (several seconds on
+// a busy machine): its tests get more than Jest's default five seconds.
+jest.setTimeout(30_000);
+
 export const LIST = 'listSnapserviceTasks';
 export const PG = 'com.vmware.snapservice.protection_groups';
 export const TASKS_PATH = '/api/snapservice/tasks';

@@ -1,4 +1,4 @@
-import { namedMessage, type LocalizableMessage } from './list-item';
+import { namedMessage, type LocalizableMessage } from '../list-item';
 import { dateTimeParam, doubleParam, integerParam, paramsOf, retentionParam, stringParam } from './localization-params';
 import type { Subject } from './subject';
 

@@ -1,7 +1,7 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 import { FAILURES, GENERIC_FAILURE } from './failures';
 import type { Failure } from './task-failure';
-import type { TaskStatus } from './list-item';
+import type { TaskStatus } from '../list-item';
 import { USERS, uuid, type Subject } from './subject';
 import type { TaskKind } from './task-kinds';
 

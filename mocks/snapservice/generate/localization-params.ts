@@ -1,4 +1,4 @@
-import type { LocalizationParam } from './list-item';
+import type { LocalizationParam } from '../list-item';
 
 /** A named message argument and how `default_message` prints it. */
 export interface RenderedParam {

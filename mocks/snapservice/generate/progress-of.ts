@@ -1,5 +1,5 @@
-import type { Rng } from '../../src/runtime/rng';
-import { namedMessage, vapiMessage, type Progress } from './list-item';
+import type { Rng } from '../../../src/runtime/rng';
+import { namedMessage, vapiMessage, type Progress } from '../list-item';
 import { dateTimeParam, paramsOf } from './localization-params';
 import type { TaskDraft } from './task-draft';
 

@@ -1,4 +1,4 @@
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 
 /** A protection group: how many virtual machines it protects and how long its snapshots are kept. */
 export interface ProtectionGroup {

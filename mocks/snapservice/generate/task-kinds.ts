@@ -1,4 +1,4 @@
-import { vapiMessage, type LocalizableMessage } from './list-item';
+import { vapiMessage, type LocalizableMessage } from '../list-item';
 import { scheduledSnapshotMessage } from './scheduled-snapshot-message';
 import type { Subject } from './subject';
 
@@ -124,3 +124,10 @@ export const SERVICE_QUOTAS: readonly ServiceQuota[] = [
     ],
   },
 ];
+
+const KINDS_BY_ID: ReadonlyMap<string, TaskKind> = new Map(SERVICE_QUOTAS.flatMap((quota) => quota.kinds.map((kind) => [`${kind.service}/${kind.operation}`, kind] as const)));
+
+/** The kind of a service's operation, or undefined for one the generator does not make. */
+export function findKind(service: string, operation: string): TaskKind | undefined {
+  return KINDS_BY_ID.get(`${service}/${operation}`);
+}

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { readDataManifest } from '../../src/fixtures/data-manifest';
-import { packageRoot } from '../../src/package-root';
-import { createRng } from '../../src/runtime/rng';
+import { readDataManifest } from '../../../src/fixtures/data-manifest';
+import { packageRoot } from '../../../src/package-root';
+import { createRng } from '../../../src/runtime/rng';
 import { generate } from './generate';
-import type { ListItem, LocalizableMessage, LocalizationParam } from './list-item';
-import { LIST, PG, snapserviceApp } from './test-support/snapservice-test-app';
+import type { ListItem, LocalizableMessage, LocalizationParam } from '../list-item';
+import { LIST, PG, snapserviceApp } from '../test-support/snapservice-test-app';
 
 /** The committed data set's parameters (`taskmock fixtures` defaults): its count and simulated now. */
 const manifest = readDataManifest(path.join(packageRoot(), 'fixtures'));

@@ -1,9 +1,9 @@
-import { createRng } from '../../src/runtime/rng';
-import { testValidators } from '../../src/testing/create-test-app';
+import { createRng } from '../../../src/runtime/rng';
+import { testValidators } from '../../../src/testing/create-test-app';
 import { generate } from './generate';
-import { TASK_STATUSES, type ListItem } from './list-item';
-import { compareListOrder } from './state';
-import { fixtureTasks, PG } from './test-support/snapservice-test-app';
+import { TASK_STATUSES, type ListItem } from '../list-item';
+import { compareListOrder } from '../task-entry';
+import { fixtureTasks, PG } from '../test-support/snapservice-test-app';
 
 const NOW = Date.parse('2021-08-31T08:20:00.000Z');
 const noDocExamples = (): unknown => {

@@ -1,7 +1,7 @@
-import type { GenerateOptions } from '../../src/dialect';
-import type { Rng } from '../../src/runtime/rng';
-import type { ListItem, TaskStatus } from './list-item';
-import { compareListOrder } from './state';
+import type { GenerateOptions } from '../../../src/dialect';
+import type { Rng } from '../../../src/runtime/rng';
+import type { ListItem, TaskStatus } from '../list-item';
+import { compareListOrder } from '../task-entry';
 import { createSubjectPicker } from './subject';
 import { childDraft, freshDraft, type TaskDraft } from './task-draft';
 import { SERVICE_QUOTAS, type ServiceQuota, type TaskKind } from './task-kinds';

@@ -1,5 +1,5 @@
-import type { Rng } from '../../src/runtime/rng';
-import type { Progress, VapiError } from './list-item';
+import type { Rng } from '../../../src/runtime/rng';
+import type { Progress, VapiError } from '../list-item';
 import type { Subject } from './subject';
 
 /**

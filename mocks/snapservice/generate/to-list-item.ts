@@ -1,5 +1,5 @@
-import type { Rng } from '../../src/runtime/rng';
-import type { ListItem, Progress, TaskInfo } from './list-item';
+import type { Rng } from '../../../src/runtime/rng';
+import type { ListItem, Progress, TaskInfo } from '../list-item';
 import { progressOf } from './progress-of';
 import type { TaskDraft } from './task-draft';
 

@@ -1,4 +1,5 @@
-import { namedMessage, vapiMessage } from './list-item';
+import { namedMessage, vapiMessage } from '../list-item';
+import { GENERIC_TASK_ERROR } from '../run-errors';
 import { integerParam, paramsOf, retentionParam, stringParam } from './localization-params';
 import { GROUP_SNAPSHOT_FAULTS, VM_BUSY, VM_SNAPSHOT_FAULTS } from './snapshot-faults';
 import { errorOnly, type Failure } from './task-failure';
@@ -119,8 +120,4 @@ export const FAILURES: Readonly<Record<string, readonly Failure[]>> = {
 };
 
 /** Any operation without its own list fails with a plain Error. */
-export const GENERIC_FAILURE: Failure = errorOnly(() => ({
-  error_type: 'ERROR',
-  messages: [vapiMessage('com.vmware.snapservice.operation.failed', 'The operation failed. See the snapshot service log for details.')],
-  data: {},
-}));
+export const GENERIC_FAILURE: Failure = errorOnly(() => GENERIC_TASK_ERROR);

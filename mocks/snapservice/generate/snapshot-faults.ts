@@ -1,9 +1,9 @@
-import { namedMessage, vapiMessage, type Progress, type VapiError } from './list-item';
+import { namedMessage, vapiMessage, type Progress, type VapiError } from '../list-item';
 import { dateTimeParam, doubleParam, integerParam, paramsOf, stringParam } from './localization-params';
 import { blockedProgress } from './progress-of';
 import type { Subject } from './subject';
 import type { Failure, FailureContext } from './task-failure';
-import type { Rng } from '../../src/runtime/rng';
+import type { Rng } from '../../../src/runtime/rng';
 
 const PG = 'com.vmware.snapservice.protection_groups';
 const SNAPSHOT_FAILED = vapiMessage(`${PG}.snapshot.failed`, 'Taking the snapshot failed.');
