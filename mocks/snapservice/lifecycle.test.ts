@@ -15,13 +15,15 @@ async function setup() {
   const headers = await app.login();
   const t0 = app.clock.now();
   const create = async (run: Run, info: Partial<TaskInfo> = { service: PG, operation: 'snapshot' }): Promise<{ id: string; run: Run }> => {
-    const created = await app.admin.createTask('snapservice', { task: { info }, run: { ...run, queuedAt: iso(run.queuedAt) } });
+    const { cancelledAt, ...rest } = run;
+    const created = await app.admin.createTask('snapservice', { task: { info }, run: { ...rest, queuedAt: iso(run.queuedAt), ...(cancelledAt === undefined ? {} : { cancelledAt: iso(cancelledAt) }) } });
     return { id: created.id, run };
   };
   /** Replaces the run as `cancelRun` (the lifecycle's cancel) makes it at the current moment. */
   const cancel = async (id: string, run: Run) => {
     const cancelled = cancelRun(run, app.clock.now());
-    await app.admin.patchTask('snapservice', id, { run: { ...cancelled, queuedAt: iso(cancelled.queuedAt) } });
+    const { cancelledAt, ...rest } = cancelled;
+    await app.admin.patchTask('snapservice', id, { run: { ...rest, queuedAt: iso(cancelled.queuedAt), ...(cancelledAt === undefined ? {} : { cancelledAt: iso(cancelledAt) }) } });
   };
   /** The task through its own URL and through the list filtered by its id and each status: all must agree. */
   const read = async (id: string): Promise<TaskInfo | undefined> => {
@@ -113,15 +115,14 @@ describe('snapservice task lifecycle over HTTP', () => {
     app.clock.set(t0 + 20 * SECOND);
     expect(await read(task.id)).toMatchObject({ status: 'RUNNING', cancelable: true, progress: { completed: 20 } });
     await cancel(task.id, run);
-    // 20 s in: a wind-down of a quarter of that, 5 s, with progress held. cancelRun shortens the
-    // run to 25 s, and progress is a share of the duration: it reads 80 from now on (lifecycle.ts).
+    // 20 s in: a wind-down of a quarter of that, 5 s, with progress held at 20 (lifecycle.ts).
     const winding = await read(task.id);
-    expect(winding).toMatchObject({ status: 'RUNNING', cancelable: false, start_time: iso(t0), progress: { completed: 80 } });
+    expect(winding).toMatchObject({ status: 'RUNNING', cancelable: false, start_time: iso(t0), progress: { completed: 20 } });
     app.clock.advance(4 * SECOND);
     expect(await read(task.id)).toEqual(winding);
     app.clock.advance(SECOND);
     const done = await read(task.id);
-    expect(done).toMatchObject({ status: 'FAILED', start_time: iso(t0), end_time: iso(t0 + 25 * SECOND), error: { error_type: 'CANCELED' }, progress: { completed: 80 } });
+    expect(done).toMatchObject({ status: 'FAILED', start_time: iso(t0), end_time: iso(t0 + 25 * SECOND), error: { error_type: 'CANCELED' }, progress: { completed: 20 } });
   });
 
   it('shows a cancel asked for while PENDING at once: FAILED with the canceled error, ended then, never started', async () => {
