@@ -1,6 +1,8 @@
+import type { Outcome, RunJson } from '../state/run';
+
 /** The admin API's shapes (specs/admin/admin.yaml), for clients. */
 export type VendorKey = 'vsphere' | 'velostrata' | 'snapservice' | 'astra' | 'cbr';
-export type Outcome = 'success' | 'failure' | 'cancelled';
+export type { Outcome };
 
 export interface RunInput {
   /** ISO date-time; default now. */
@@ -14,14 +16,8 @@ export interface RunInput {
   readonly cancelledAt?: string;
 }
 
-export interface Run {
-  readonly queuedAt: string;
-  readonly startAfterMs: number;
-  readonly durationMs: number;
-  readonly outcome: Outcome;
-  readonly error?: unknown;
-  readonly cancelledAt?: string;
-}
+/** A run as the admin API shows it: times as ISO text. */
+export type Run = RunJson;
 
 export interface TaskInput {
   readonly tenant?: string;

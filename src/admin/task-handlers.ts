@@ -1,27 +1,13 @@
+import type { RunInput, TaskInput } from '../admin-client/admin-types';
 import type { Reply } from '../http/reply';
 import { ChangeRefused } from '../state/change-refused';
-import { DEFAULT_DURATION_MS, type Outcome, type Run } from '../state/run';
+import { DEFAULT_DURATION_MS, type Run } from '../state/run';
 import type { SimState, VendorSim } from '../state/sim-state';
 import type { StoredTask } from '../state/stored-task';
 import type { AdminHandler } from './admin-handler';
 import { AdminFailure } from './admin-failure';
 import { adminTaskBody } from './admin-task-body';
 import { mergePatch } from './merge-patch';
-
-interface RunInput {
-  readonly queuedAt?: string;
-  readonly startAfterMs?: number;
-  readonly durationMs?: number;
-  readonly outcome?: Outcome;
-  readonly error?: unknown;
-  readonly cancelledAt?: string;
-}
-
-interface TaskInput {
-  readonly tenant?: string;
-  readonly task?: Readonly<Record<string, unknown>>;
-  readonly run?: RunInput;
-}
 
 /** `GET /__admin/{vendor}/tasks`. */
 export const listAdminTasks: AdminHandler = ({ sim, path, query }): Reply => {
